@@ -228,6 +228,17 @@ MESSAGES: Catalogue = Catalogue(
             "表单上没有标题，依栏位判断为“{title}”；如不对请用 --kind 指定",
             "The form has no title: taken as '{title}' from its labels; give --kind if that is wrong",
         ),
+        "kind_title_overruled": (
+            "表上的“{line}”像是“{named}”的标题，但表上没有它独有的栏位，栏位是“{title}”的：按“{title}”读取；"
+            "如不对请用 --kind 指定",
+            "'{line}' on the form reads as the title of '{named}', but none of that form's own labels are on it"
+            " and its labels are those of '{title}': read as '{title}'; give --kind if that is wrong",
+        ),
+        "kind_title_general": (
+            "标题“{line}”只说明是投诉或索赔，没有说是哪种表单：依栏位判断为“{title}”{also}；如不对请用 --kind 指定",
+            "The title '{line}' names a complaint or a claim only generally, not which form: taken as '{title}'"
+            " from its labels{also}; give --kind if that is wrong",
+        ),
         "blank_copy_sheet": (
             "工作表“{sheets}”是同一版式的空白表单（模板），只读取了填写的工作表",
             "Sheet '{sheets}' is a blank copy of the same form (the template): only the filled sheet was read",

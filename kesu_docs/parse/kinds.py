@@ -1,13 +1,14 @@
 """Which form a source holds: by its title or form code (:func:`detect_kind`), else by the
-labels its layout carries (:func:`guess_kind`); :func:`choose_form` decides, and says what
-labels it did find when no form fits."""
+labels its layout carries (:func:`guess_kind`); :func:`choose_form` decides, weighing a title
+low on the page or one that names a claim only generally against the labels and the readings,
+and says what labels it did find when no form fits."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import forms
 from ..forms import FormSpec, Titles
@@ -15,7 +16,8 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..values import halfwidth
-from .anchor import Box, anchor, explode, find_labels
+from .anchor import Box, anchor, explode, find_labels, read_boxes
+from .letters import complaint_letter
 from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm, sentence
 
 # how many texts from the top of a sheet or page a title is looked for among
@@ -42,14 +44,10 @@ def detect_kind(
     specs = tuple(specs)
     kinds = {s.kind for s in specs}
     lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
-    if by_title:  # (the lines' folded forms worked out at once: issue 15, one OpenCC call)
-        fold_ahead(halfwidth(text) for text in lines if len(text) <= TITLE_LONGEST)
-    for text in lines if by_title else ():
-        if not text.strip() or len(text) > TITLE_LONGEST:
-            continue  # (no title: not kept either)
-        found = _title_of_line(specs, text)
+    if by_title:
+        found = _titled_line(lines, specs)
         if found is not None:
-            return found
+            return found[0]
     # a title anywhere beats "8D report" in a line: that may be one option of a form's list
     # ("Customer request: ☐ Credit ☒ 8D report"), which a line of tick boxes always is
     for text in lines if mentions else ():
@@ -60,6 +58,23 @@ def detect_kind(
             and not _TICK_BOXES.search(text)
         ):
             return "8d"
+    return None
+
+
+def _titled_line(lines: Sequence[str], specs: tuple[FormSpec | Titles, ...]) -> tuple[str, str, int] | None:
+    """The kind the first title among ``lines`` names, that line, and its place among the lines
+    that hold text (:func:`detect_kind`'s look for a title); None for none."""
+    # (the lines' folded forms worked out at once: issue 15, one OpenCC call)
+    fold_ahead(halfwidth(text) for text in lines if len(text) <= TITLE_LONGEST)
+    place = 0
+    for text in lines:
+        if not text.strip():
+            continue
+        if len(text) <= TITLE_LONGEST:
+            found = _title_of_line(specs, text)
+            if found is not None:
+                return found, text.strip(), place
+        place += 1
     return None
 
 
@@ -86,12 +101,28 @@ def other_form_named(texts: Iterable[Any], kind: str) -> str | None:
     return None
 
 
-def kind_doubts(spec: FormSpec, guessed: bool, other: str | None, location: str) -> list[Problem]:
+class KindDoubt(NamedTuple):
+    """Why a kind chosen by its labels is in doubt beyond "no title" (:func:`choose_form`): a
+    title of another form outweighed by the labels (``kind_title_overruled``), a title that
+    names a claim only generally (``kind_title_general``); the warning's code and its words."""
+
+    code: str
+    params: dict[str, Any]
+
+
+# choose_form's second answer: the kind guessed from the labels (True), with its doubt said
+Guess = bool | KindDoubt
+
+
+def kind_doubts(spec: FormSpec, guessed: Guess, other: str | None, location: str) -> list[Problem]:
     """The warnings on a form whose kind is in doubt, as every extraction of a source carries
-    them: its kind guessed from its labels (``kind_guessed``, from :func:`choose_form`), its
-    control block naming another form (``two_forms_named``, ``other`` from :func:`other_form_named`)."""
+    them: its kind guessed from its labels (``kind_guessed``, or the :class:`KindDoubt` of
+    :func:`choose_form`), its control block naming another form (``two_forms_named``, ``other``
+    from :func:`other_form_named`)."""
     title = Bilingual.title(spec)
     said: list[tuple[str, dict[str, Any]]] = [("kind_guessed", {"title": title})] if guessed else []
+    if isinstance(guessed, KindDoubt):
+        said = [(guessed.code, {"title": title, **guessed.params})]
     said += [("two_forms_named", {"title": title, "other": other})] if other is not None else []
     return [Problem(code, location=location, severity="warning", params=params) for code, params in said]
 
@@ -227,6 +258,21 @@ def _discipline_of_line(line: str) -> int | None:
     return None
 
 
+def label_evidence(
+    pages: Sequence[Sequence[Box]], specs: Iterable[FormSpec]
+) -> dict[str, dict[str, set[tuple]]]:
+    """Per form, the fields whose labels the layout carries and the label boxes each was found
+    at (page, x, y, text): the evidence :func:`guess_kind` and :func:`choose_form` weigh."""
+    where: dict[str, dict[str, set[tuple]]] = {}
+    for spec in specs:
+        found: dict[str, set[tuple]] = {}
+        for n, boxes in enumerate(pages):
+            for key, at in find_labels(boxes, spec).items():
+                found.setdefault(key, set()).update((n, b.x0, b.y0, b.text) for b in at)
+        where[spec.kind] = found
+    return where
+
+
 def guess_kind(
     pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, share: float = 0.6, margin: float = 0.25
 ) -> str | None:
@@ -238,40 +284,38 @@ def guess_kind(
     labels only one form reads decide (:func:`_by_distinctive_labels`). The caller warns the
     clerk that the kind was guessed.
     """
-    pages = [list(p) for p in pages]
+    specs = list(specs)
+    where = label_evidence([list(p) for p in pages], specs)
     scores = []
-    where: dict[str, dict[str, set[tuple]]] = {}  # kind → field → the label boxes it was found at
     for spec in specs:
-        found: dict[str, set[tuple]] = {}
-        for n, boxes in enumerate(pages):
-            for key, at in find_labels(boxes, spec).items():
-                found.setdefault(key, set()).update((n, b.x0, b.y0, b.text) for b in at)
-        where[spec.kind] = found
         needed = [k for k, meta in spec.fields.items() if meta.required]
         if needed:
-            scores.append((sum(k in found for k in needed) / len(needed), spec.kind))
+            scores.append((sum(k in where[spec.kind] for k in needed) / len(needed), spec.kind))
     scores.sort(reverse=True)
     if scores and scores[0][0] >= share and (len(scores) == 1 or scores[0][0] - scores[1][0] >= margin):
         return scores[0][1]
     return _by_distinctive_labels(where)
 
 
-def _by_distinctive_labels(where: dict[str, dict[str, set[tuple]]], least: int = 3) -> str | None:
-    """The form whose own labels (labels no other form reads: 不良现象, 退货数量, 折让金额)
-    the layout carries, at least ``least`` of them and twice as many as any other form's:
-    a customer's own layout with few of the required labels but clearly of one form."""
+def own_labels(where: dict[str, dict[str, set[tuple]]]) -> dict[str, int]:
+    """Per form, how many of its fields have a label here that no other form reads (不良现象,
+    退货数量, 折让金额): a form's own labels, the evidence that tells the forms apart."""
     every: dict[tuple, set[str]] = {}
     for kind, found in where.items():
         for at in found.values():
             for box in at:
                 every.setdefault(box, set()).add(kind)
-    own = sorted(
-        (
-            (sum(any(every[b] == {kind} for b in at) for key, at in found.items() if "." not in key), kind)
-            for kind, found in where.items()
-        ),
-        reverse=True,
-    )
+    return {
+        kind: sum(any(every[b] == {kind} for b in at) for key, at in found.items() if "." not in key)
+        for kind, found in where.items()
+    }
+
+
+def _by_distinctive_labels(where: dict[str, dict[str, set[tuple]]], least: int = 3) -> str | None:
+    """The form whose own labels (:func:`own_labels`) the layout carries, at least ``least`` of
+    them and twice as many as any other form's: a customer's own layout with few of the
+    required labels but clearly of one form."""
+    own = sorted(((n, kind) for kind, n in own_labels(where).items()), reverse=True)
     if not own or own[0][0] < least or (len(own) > 1 and own[0][0] < 2 * own[1][0]):
         return None
     return own[0][1]
@@ -322,23 +366,31 @@ def _names_8d(texts: Sequence[Any]) -> bool:
 
 def choose_form(
     kind: str | None, texts: Iterable[Any], pages: Iterable[Sequence[Box]], hint: str | None = None
-) -> tuple[FormSpec, bool]:
+) -> tuple[FormSpec, Guess]:
     """The form a source holds, and whether it was guessed from labels (warn the clerk then).
 
     ``--kind`` wins; else a title or form code among ``texts``; else ``hint`` (what the source
     says of itself, e.g. fillable PDF field names); else the form whose labels the layout
-    carries. Nothing at all: ``not_a_form``; labels but no clear choice: ``unknown_kind``.
+    carries. A title below the page's first lines (a portal's fieldset heading, a value that
+    begins with a form's name) is weighed against the labels: none of its form's own labels
+    and clearly another form's, the labels decide (``kind_title_overruled``). A title naming a
+    claim or a complaint only generally (``QUALITY CLAIM``, ``委外加工異常通知單``, a letter's
+    ``RE: COMPLAINT ON …``) lets the forms' own labels decide among the forms a claim comes as
+    (``kind_title_general``). Nothing at all: ``not_a_form``; labels but no clear choice:
+    ``unknown_kind``.
     """
     # the titles without the forms' modules (issue 15: a batch of complaint sheets imports the
     # complaint form's alone); every form's labels, where they decide, from the forms themselves
     named = forms.titles()
     pages = [list(p) for p in pages]
     texts = list(texts)
+    lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
     # a title decides alone; without one, "8D report" in a line may (the titles looked for once)
-    titled = detect_kind(texts, named, mentions=False) if kind is None else None
+    title = _titled_line(lines, tuple(named)) if kind is None else None
+    titled = title[0] if title is not None else None
     # (no title found: the second look is for "8D report" alone, the titles not looked for again)
     chosen = kind or titled or detect_kind(texts, named, by_title=False) or hint
-    guessed = False
+    guessed: Guess = False
     if kind is None and titled != "8d" and hint is None and "8d" in {s.kind for s in named}:
         if len(_disciplines(texts)) >= DISCIPLINES:
             # no 8D title but headings D1 … D8 (a portal's page of fieldsets): an 8D, whatever
@@ -353,6 +405,15 @@ def choose_form(
         other = guess_kind(pages, forms.all_specs())
         if other is not None and other != "8d":
             return forms.get(other), True
+    if (
+        title is not None
+        and hint is None
+        and title[2] >= TITLE_TOP
+        and not (titled == "8d" and _names_8d(texts))
+    ):
+        overruled = _title_overruled(title, pages)
+        if overruled is not None:
+            return overruled
     if kind is None and chosen is not None and chosen != hint and titled is None:
         # no title, only "8D report" in a line: the labels decide when they clearly name
         # another form; either way the kind is a guess the clerk is told about
@@ -360,6 +421,10 @@ def choose_form(
     if chosen is None:
         chosen = guess_kind(pages, forms.all_specs())
         guessed = chosen is not None
+    if chosen is None and kind is None:
+        general = _by_general_title(lines, pages)
+        if general is not None:
+            chosen, guessed = general
     if chosen is None:
         specs = forms.all_specs()
         if not any(anchor(boxes, spec)[1] for spec in specs for boxes in pages):
@@ -371,3 +436,99 @@ def choose_form(
         return forms.get(chosen), guessed
     except forms.UnknownKind:
         raise SourceError("unknown_kind", kinds=forms.kinds(), found="") from None
+
+
+TITLE_TOP = 3  # a title among a page's first three lines of text decides alone
+
+
+def _title_overruled(
+    title: tuple[str, str, int], pages: Sequence[Sequence[Box]]
+) -> tuple[FormSpec, Guess] | None:
+    """A title found below the page's first lines (``Customer complaint`` over a portal's 8D
+    fieldset, ``Credit note against next shipment`` typed as a claim's settlement) over a layout
+    that carries none of its form's own labels and clearly another form's (:func:`own_labels`,
+    :func:`_by_distinctive_labels`): the labels' form, its warning naming the title; None
+    where the title stands (any of its form's own labels found, or no other form clear)."""
+    titled, line, _place = title
+    where = label_evidence(pages, forms.all_specs())
+    other = _by_distinctive_labels(where)
+    if other is None or other == titled or own_labels(where).get(titled, 0) > 0:
+        return None
+    named = Bilingual.title(forms.get(titled))
+    return forms.get(other), KindDoubt("kind_title_overruled", {"line": line, "named": named})
+
+
+# the forms a customer's claim comes as: a title naming a claim only generally is one of them
+CLAIM_FORMS = ("complaint", "8d", "return", "allowance")
+# a title's words naming a complaint (the complaint sheet's, when the labels leave two forms
+# level) and a claim (a complaint or a deduction: no form of its own)
+_COMPLAINT_WORDS = lazy_re(r"(?i)complain|reclam|queja|keluhan|投诉|抱怨|客诉|异常|不良")
+_CLAIM_WORDS = lazy_re(r"(?i)(?<![a-z])claims?(?![a-z])|索赔|扣款|赔偿|赔款")
+# a letter's subject line (``RE: COMPLAINT ON DEFECTIVE GOODS``, ``Subject: Quality claim``, ``事由：…``)
+_SUBJECT = lazy_re(r"(?i)^\s*(?:re|subject|subj|主题|主旨|事由)\s*[:：]\s*(?P<rest>\S.{2,80})$")
+SUBJECT_LINES = 15  # a letter's subject stands among its first lines (letterhead, reference, date, to)
+GENERAL_TITLE = 40  # the longest line a general title is
+
+
+def _general_title(lines: Sequence[str]) -> tuple[str, bool] | None:
+    """A title among the first lines naming a claim or a complaint only generally (``QUALITY
+    CLAIM``, ``委外加工異常通知單``, ``外协扣款单``, a letter's ``RE: COMPLAINT ON DEFECTIVE
+    GOODS``), and whether it names a complaint (else a claim); None for none. A label, a
+    sentence or a longer line is no title."""
+    shown = [ln.strip() for ln in lines if ln.strip()][:SUBJECT_LINES]
+    for n, line in enumerate(shown):
+        subject = _SUBJECT.match(line)
+        if subject is None and (
+            n >= TITLE_TOP or len(line) > GENERAL_TITLE or label_like(line) or sentence(line)
+        ):
+            continue
+        said = folded(halfwidth(subject["rest"] if subject else line))
+        if _COMPLAINT_WORDS.search(said):
+            return line, True
+        if _CLAIM_WORDS.search(said):
+            return line, False
+    return None
+
+
+def _by_general_title(lines: Sequence[str], pages: Sequence[Sequence[Box]]) -> tuple[str, Guess] | None:
+    """The form a general title (:func:`_general_title`) and the readings name together, among
+    the forms a claim comes as: the one whose reading weighs most (:func:`_reading_weight`,
+    ``READ_WEIGHT`` at least), half as much again as any other's — or a quarter as much again
+    where the title names a complaint and that form is the complaint sheet (the title and the
+    labels agree); else none (two forms close: ``unknown_kind``). The warning names the title
+    and the runner-up when it weighs half the leader's or more."""
+    general = _general_title(lines)
+    if general is None or complaint_letter(lines):
+        return None  # (a letter beyond doubt: the letter reader's, its date line and close read)
+    line, complaint = general
+    weights = sorted(((_reading_weight(pages, k), k) for k in CLAIM_FORMS), reverse=True)
+    (first, chosen), (second, other) = weights[0], weights[1]
+    ahead = WEIGH_AHEAD if not (complaint and chosen == "complaint") else WEIGH_AHEAD_AGREED
+    if first < READ_WEIGHT or first < ahead * second:
+        return None
+    also = Bilingual.title(forms.get(other)) if second >= first / 2 else None
+    said = (
+        Bilingual(f"（也找到“{also.zh}”的栏位）", f" (labels of '{also.en}' were found too)") if also else ""
+    )
+    return chosen, KindDoubt("kind_title_general", {"line": line, "also": said})
+
+
+READ_WEIGHT = 3.0  # the least a reading weighs that decides a general title's form
+WEIGH_AHEAD = 1.5  # … and how much more than any other form's reading
+WEIGH_AHEAD_AGREED = 1.25  # … the complaint sheet's under a title that names a complaint
+
+
+def _reading_weight(pages: Sequence[Sequence[Box]], kind: str) -> float:
+    """How much of ``kind``'s form the pages read as: each field read, by how sure the reader is
+    of it (a label of the form's own at 0.9, one found by a word any form prints at 0.4), an
+    item table with lines as one sure field."""
+    spec = forms.get(kind)
+    weight = 0.0
+    for boxes in pages:
+        reading = read_boxes(boxes, spec)
+        for key, value in reading.values.items():
+            if value in (None, "", [], {}):
+                continue
+            read = reading.provenance.get(key)
+            weight += 1.0 if isinstance(value, list) else float(getattr(read, "confidence", 0) or 0)
+    return weight

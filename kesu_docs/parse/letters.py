@@ -285,6 +285,13 @@ def _letter_parts(lines: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], 
     return lines, start, end
 
 
+def complaint_letter(texts: Sequence[str]) -> bool:
+    """Do ``texts`` (lines in reading order) make a letter that complains beyond doubt — a
+    salutation, a complimentary close and a body that complains (:func:`_letter_parts`)? The
+    letter reader's, not a form's, whatever labels its lines print."""
+    return _letter_parts([("", t) for t in texts if t.strip()]) is not None
+
+
 def letter_unsigned_by_company(lines: list[tuple[str, str]]) -> int | None:
     """The index of the salutation of a letter that complains (:func:`_letter_parts`) whose
     lines after the close name no company (``Dr. Helen Shaw`` / ``Head of Biomedical

@@ -51,7 +51,7 @@ from .file_kinds import (
     sign_in_page,
 )
 from .guards import _short, continues_form, instructions_first
-from .kinds import choose_form, detect_kind, kind_doubts, other_form_named
+from .kinds import Guess, choose_form, detect_kind, kind_doubts, other_form_named
 from .letters import read_letter
 from .limits import (
     check_pdf,
@@ -1107,7 +1107,7 @@ def _form_or_letter(
     words: list[Word],
     fields: list[FieldValue],
     path: Path,
-    guessed: bool,
+    guessed: Guess,
     struck: Sequence[Struck],
     across: set[int],
     margins: tuple[Sequence[Rule], Sequence[tuple[float, float]]],
@@ -1432,7 +1432,7 @@ def _extraction(
     words: list[Word],
     fields: list[FieldValue],
     source: str,
-    guessed: bool,
+    guessed: Guess,
     struck: Sequence[Struck] = (),
     across: set[int] = frozenset(),  # type: ignore[assignment]
     margins: tuple[Sequence[Rule], Sequence[tuple[float, float]]] = ((), ()),
