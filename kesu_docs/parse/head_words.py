@@ -352,6 +352,18 @@ def _telling_heads(labels: FormLabels) -> dict[str, str]:
     return out
 
 
+def heads_a_value(text: str) -> bool:
+    """Does a label no vocabulary knows still say, by its head word, that a value of its own follows:
+    a person or a party (``QE/工艺工程师``, ``跟进人``, ``经销商``: :data:`_PERSON_ENDINGS`), or a date, a
+    number, a count or a sum (``复查日期``, ``返厂单号``)? A heading that says only "a text" (``上门检测``,
+    ``检测结果``) does not: inside running text it is the writer's own words."""
+    cjk, _latin = _words(text)
+    if cjk and cjk[-1] in _PERSON_ENDINGS:
+        return True
+    heads = telling_heads()
+    return any(heads.get(_SAME_HEAD.get(h, h)) in _KINDS - {"text"} for h in _heads_of(text))
+
+
 def _label_heads(label: str) -> list[str]:
     """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
     Latin word)."""
