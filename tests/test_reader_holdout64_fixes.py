@@ -7,6 +7,11 @@ own (values and wording not the set's).
   no warning. Inside running text, after a sentence's full stop or a clause's comma, a text before a colon
   now starts a field only when it is a label some form prints or its head word says a value of its own
   follows (a person, a party, a date, a number, a count: ``…已复产。品质工程师：孙敏`` still splits).
+- **The form's party named twice is said**: a claim printing ``Distributor`` (no label of ours; its word names
+  the form's party) beside ``Dealer`` (a label of the customer) took the dealer's name as the customer and
+  left the distributor's unseen, unwarned. A value the head-word rule would give the form's party, beside an
+  unknown label, while a label of its own already read the party, is now said on it (``label_lost``, as two
+  known labels of one field are): whose complaint it is, the clerk checks.
 
 Workbooks built here with openpyxl.
 """
@@ -54,3 +59,39 @@ def test_a_person_after_a_full_stop_still_heads_a_field_of_its_own(tmp_path) -> 
     # the head word 工程师 says a person follows: the text ends at the full stop, the name is no part of it
     record = _read(tmp_path, _service_order("点火针积碳，已清理。品质工程师：孙敏"), "complaint")["record"]
     assert record["description"] == "点火针积碳，已清理。"
+
+
+def _warned(doc: dict, path: str, code: str | None = None) -> bool:
+    return any(
+        path in (w.get("field"), *w.get("fields", ())) and (code is None or w.get("code") == code)
+        for w in doc["warnings"] + doc["errors"]
+    )
+
+
+def _claim(extra: list[list[Any]]) -> list[list[Any]]:
+    return [
+        ["WARRANTY CLAIM"],
+        ["Claim No.", "WC-0915-208"],
+        ["Claim Date", "2026-09-15"],
+        *extra,
+        ["Model No.", "RF-530BX"],
+        ["Fault Reported", "Fridge not cooling, compressor clicks and stops."],
+    ]
+
+
+def test_the_party_named_twice_by_a_known_and_an_unknown_label_is_said(tmp_path) -> None:
+    # Dealer is a label of the customer; Distributor, unknown, names the form's party too by its word:
+    # whose claim it is the form does not say — the value read is shown for checking, never silent
+    doc = _read(
+        tmp_path,
+        _claim([["Distributor", "Kalinda Home Pty Ltd"], ["Dealer", "Coastline Electrics"]]),
+        "complaint",
+    )
+    assert doc["record"]["customer"] in ("Coastline Electrics", "Kalinda Home Pty Ltd")
+    assert _warned(doc, "customer", "label_lost")
+
+
+def test_the_party_named_once_reads_as_before(tmp_path) -> None:
+    doc = _read(tmp_path, _claim([["Dealer", "Coastline Electrics"]]), "complaint")
+    assert doc["record"]["customer"] == "Coastline Electrics"
+    assert not _warned(doc, "customer", "label_lost")
