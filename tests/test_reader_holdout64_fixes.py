@@ -12,6 +12,11 @@ own (values and wording not the set's).
   left the distributor's unseen, unwarned. A value the head-word rule would give the form's party, beside an
   unknown label, while a label of its own already read the party, is now said on it (``label_lost``, as two
   known labels of one field are): whose complaint it is, the clerk checks.
+- **A staff number after a person's name is no part of the name**: a service network's system prints its
+  engineer as ``刘建军（工号 036-12）``; the reader kept it whole (warned ``name_with_digits`` on a first reading,
+  silent with a profile). A bracket after a name that holds a word saying it is the person's number (工号, 員工
+  編號, Staff No., Tech ID, ID) and the number is now parted as a department or a role in brackets is: the name
+  read, the rest said (``name_with_extra``).
 
 Workbooks built here with openpyxl.
 """
@@ -95,3 +100,16 @@ def test_the_party_named_once_reads_as_before(tmp_path) -> None:
     doc = _read(tmp_path, _claim([["Dealer", "Coastline Electrics"]]), "complaint")
     assert doc["record"]["customer"] == "Coastline Electrics"
     assert not _warned(doc, "customer", "label_lost")
+
+
+def test_a_staff_number_after_the_engineers_name_is_parted_and_said(tmp_path) -> None:
+    rows = [*_service_order("燃气灶打不着火。"), ["维修工程师", "马海峰（工号 118-04）"]]
+    doc = _read(tmp_path, rows, "complaint")
+    assert doc["record"]["reporter"] == "马海峰"
+    assert _warned(doc, "reporter", "name_with_extra")
+
+
+def test_a_staff_id_in_english_is_parted_too(tmp_path) -> None:
+    rows = [*_claim([["Dealer", "Coastline Electrics"]]), ["Submitted by", "Grace Tan (Staff ID 5521)"]]
+    doc = _read(tmp_path, rows, "complaint")
+    assert doc["record"]["reporter"] == "Grace Tan"

@@ -687,9 +687,13 @@ def read_by_head_words(
         read = value_paths.get(values, guess.path)
         if guess.path in where or read is not None:
             # a field that a label of its own found keeps it, its value or its empty box; but the
-            # form's party named twice (a Distributor beside a Dealer / Retailer: whose complaint?)
-            # is said on it, the other name never left unseen
-            if guess.path == reader.spec.party_field:
+            # form's party named twice — the other label a party's word (a Distributor beside a
+            # Dealer / Retailer: whose complaint?), not a bare name's head — is said on it, the
+            # other name never left unseen
+            if (
+                guess.path == reader.spec.party_field
+                and _family(reader.spec, form_heads(reader.spec), text) == guess
+            ):
                 lost = _lost_beside(reader, box, guess.path, meta, read, provenance.get(guess.path), used)
                 if lost is not None:
                     problems_lost.append(lost)
