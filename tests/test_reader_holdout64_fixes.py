@@ -17,6 +17,11 @@ own (values and wording not the set's).
   silent with a profile). A bracket after a name that holds a word saying it is the person's number (工号, 員工
   編號, Staff No., Tech ID, ID) and the number is now parted as a department or a role in brackets is: the name
   read, the rest said (``name_with_extra``).
+- **A count column named only by its generic word is read by its head word**: a return's header ``同意數量``
+  beside ``實退數量`` named, by the 数量 inside it, the returned count the stronger ``實退數量`` already held, so it
+  counted as a column's name and the head-word rule never looked at it (said unread). A header text naming
+  only a column another header cell holds now names none left: its head word tells which (the approved
+  count), read and warned.
 
 Workbooks built here with openpyxl.
 """
@@ -113,3 +118,25 @@ def test_a_staff_id_in_english_is_parted_too(tmp_path) -> None:
     rows = [*_claim([["Dealer", "Coastline Electrics"]]), ["Submitted by", "Grace Tan (Staff ID 5521)"]]
     doc = _read(tmp_path, rows, "complaint")
     assert doc["record"]["reporter"] == "Grace Tan"
+
+
+def _return_note(approved_heading: str) -> list[list[Any]]:
+    return [
+        ["退货单"],
+        ["退货单号", "TH-0918-07", "退货日期", "2026-09-18"],
+        ["客户名称", "华东百货电器部", "客诉单号", "KS-0911-02"],
+        ["料号", "品名", approved_heading, "实退数量", "单价", "金额"],
+        ["MW-2305", "微波炉 23L", 12, 11, 420.0, 4620.0],
+        ["退货原因", "门体开关失灵"],
+        ["处理方式", "退货"],
+    ]
+
+
+def test_a_count_column_named_only_by_its_generic_word_is_read_by_its_head_word(tmp_path) -> None:
+    # 实退数量 is the returned count; 核可数量 names no column of ours but by 数量 inside it the returned count
+    # again, which 实退数量 holds: by its head word it is the other count, read and warned
+    doc = _read(tmp_path, _return_note("核可数量"), "return")
+    line = doc["record"]["items"][0]
+    assert line["qty_returned"] == 11
+    assert line["qty_approved"] == 12
+    assert _warned(doc, "items[0].qty_approved")

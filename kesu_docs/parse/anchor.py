@@ -2620,7 +2620,9 @@ class _Page:
             bands[head_i + 1] if head_i + 1 < len(bands) else [],
             columns,
             meta.row_model,
-            lambda text: (hit := vocab.match(text)) is not None and hit[1] >= 0.6,
+            # (a text naming only a column a stronger header cell holds, by a generic word inside it —
+            # 同意數量 by 数量 beside 實退數量 — names none left: its head word may still tell which)
+            lambda text: (hit := vocab.match(text)) is not None and hit[1] >= 0.6 and hit[0] not in header,
         )
         strength.update((col, HEAD_STRENGTH) for col in by_head)
         header_ids = {id(b) for b in header.values()}
