@@ -29,6 +29,10 @@ if str(Path(__file__).resolve().parents[1]) not in sys.path:  # tests/, where th
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import holdout_kit as kit
 
+if str(Path(__file__).resolve().parents[1] / "holdout61") not in sys.path:  # its sign-off row: ``signs``
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "holdout61"))
+from make_holdout61 import signs
+
 HERE, SOURCE = kit.generator(__file__, "sixty-fourth held-out imitation")
 dt = kit.dt
 
@@ -37,14 +41,6 @@ def apl_names(draw) -> tuple[str, str, str]:
     """The kit's id, kind and language of a drawing, the id prefixed ``apl-`` (ids are unique across the sets)."""
     lid, kind, lang = kit.layout_names(draw)
     return f"apl-{lid}", kind, lang
-
-
-def signs(s: kit.Sheet, row: int, cols: str, labels, names, paths) -> None:
-    """A sign-off row: the roles pre-printed shaded on ``row``, the names under them on the next row."""
-    for col, lab, name, path in zip(cols, labels, names, paths, strict=True):
-        s.text(f"{col}{row}", lab, bold=True, shade=True, center=True)
-        s.value(f"{col}{row + 1}", name, path=path, label=lab)
-    s.height(row + 1, 30)
 
 
 def parts_rows(s: kit.Sheet, row: int, heads, parts, cols: str = "ABCDE", amount=None) -> float:
