@@ -7322,6 +7322,137 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout64
+_SHAPE64 = _shape_of(layouts=15, filled=26, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
+
+_TEXT_HABITS64 = {
+    "a consumer's phone number masked (138****5678, 9***6688)": r"\d{1,3}\*{3,4}\d{4}",
+    "dates of purchase / installation / failure beside the report's (购机日期, 安装日期, 購買日期, Date of Failure)": (
+        r"购机日期|安装日期|購買日期|故障日期|Date of (Purchase|Failure|Repair)"
+    ),
+    "a unit's serial barcode (内机条码 / 外机条码, 機身編號, Serial No.)": r"内机条码|外机条码|機身編號|Serial No\.",
+    "counts in 台 / 套 / 件 / 部 (200台, 2套, 3件, 60 部)": r"\d+ ?[台套件部]",
+    "a fault code (故障代码 E4)": r"故障代码|E4",
+    "a dealer or a service network as the party (经销商名称, 服务网点, 經銷商, Distributor)": (
+        r"经销商名称|服务网点|經銷商|Distributor|经销商"
+    ),
+    "a furniture order's 款号 / 颜色 / 尺寸 / 板材": r"款号|颜色|尺寸|板材",
+    "a parts list with prices (Labour cost, Parts cost, 更换配件)": r"Labour cost \(AUD\)|Parts cost \(AUD\)|更换配件",
+    "a user's signature (用户签字)": r"用户签字",
+    "whole units and parts on one return (整机 / 台, 配件 / 件)": r"(整机|配件) / [台件]",
+    "a dealer's 返利 / 价保 allowance (质量折让, 价保补差)": r"(质量折让|价保补差).*",
+    "dates typed dd/mm/yyyy (19/11/2026)": r"\d\d/\d\d/2026",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS64 = {  # a service engineer's 维修单, an English 8D, an English RMA, a Hong Kong 價保折讓單
+    "a service engineer's paper 维修单 (机身条码, 故障代码, 用户签字)": (
+        "家电维修单",
+        "机身条码",
+        "用户签字",
+    ),
+    "an English 8D on control boards (Units Affected, D4 Escape Point)": ("8D REPORT", "Units Affected"),
+    "an English RMA from a distributor's warehouse (Authorised Qty, Qty Received)": (
+        "RETURN MATERIAL",
+        "Authorised Qty",
+    ),
+    "a Hong Kong 價保折讓單 in HK$ (港幣…元正)": ("價保折讓單", r"HK\$", "港幣.*元正"),
+}
+_HABITS64 = frozenset({*_TEXT_HABITS64, *_SENT_ALONE_HABITS64})
+
+
+HOLDOUT64 = HoldoutSet(
+    name="holdout64",
+    about=(
+        "The sixty-fourth held-out layouts (tests/holdout64) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints about home\n"
+        "appliances, furniture and other consumer durables through dealers, service networks and installers: a\n"
+        "brand's 售后服务工单 by a service engineer (服务网点, 用户姓名, 138****5678, 购机 / 安装 / 报修日期, 内机 /\n"
+        "外机条码, 故障代码 E4, 用户签字), a dealer's 产品质量反馈单 (经销商名称, 门店, 进货数量(台)), a furniture\n"
+        "maker's 客诉登记单 (款号, 颜色 / 尺寸 / 板材, 安装师傅, 补发配件), a Hong Kong dealer's 維修投訴單 (機身編號,\n"
+        "dd/mm/yyyy), an Australian Warranty Claim Form (Serial No., Date of Purchase / Failure, Labour / Parts\n"
+        "cost), an 8D on compressors, a Taiwanese 8D on door seals, a 返厂单 (整机 / 配件), a Taiwanese dealer's\n"
+        "退貨單, a 经销商折让通知单 (返利 / 价保), an Australian warranty Credit Note (ABN, GST); sent as PDF only\n"
+        "(fpdf2): a paper 家电维修单, an English 8D on control boards, an English RMA, a Hong Kong 價保折讓單; two\n"
+        "odd files (2026-13-05; a count of -3 台).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout64/README.md (the\n"
+        "misses by cause). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout64 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "359/401 = 89.5 % (Excel 150/169, PDF 209/232: printed from Excel 150/169, sent as PDF only 59/63), "
+        "8 wrong, 3 silent: the warranty claim's Distributor unknown, the Dealer / Retailer beside it read as the "
+        "customer (xlsx and PDF); the service order's 故障现象 cut at 上门检测： inside the engineer's text (PDF); "
+        "missing (34): 用户姓名, 内机条码 / 机身条码, 经销商要求, 要求, 店舖經理, 機種 (8D head and return column), 同意數量, "
+        "返厂单号, 关联工单号, ABN, 纳税人识别号 (read as the seller's), Repair Performed, 维修措施, 处理意见, D7 预防措施, "
+        "合計 and 核准 on the 價保折讓單; kinds 24 of 26 (the 返厂单 not recognised); odd files: 2026-13-05 a record "
+        "with invalid_date, the -3 台 返厂单 an error (kind not recognised; with --kind return a too_small error); "
+        "profiles 214/219 = 97.7 %, 2 silent (服务工程师 刘建军（工号 036-12）kept whole); learned on the PDFs 112/114"
+    ),
+    floors=Floors(
+        excel=0.905,
+        pdf=0.913,
+        sent_as_pdf=0.936,
+        recognised=24,
+        profile_excel=0.986,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.991,
+        unlisted_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 3233a2aa) Excel 150/169 = 88.8 %, PDF 209/232 = 90.1 % (printed from Excel",
+        "150/169 = 88.8 %), sent as PDF only 59/63 = 93.7 %: 359/401, 8 wrong (3 silent), 0 invented; kinds 24/26",
+        "HOLDOUT64_FLOOR_EXCEL = 0.887 — 150/169 before any fix",
+        "HOLDOUT64_FLOOR_PDF = 0.900 — 209/232 before any fix",
+        "HOLDOUT64_FLOOR_SENT_AS_PDF = 0.936 — 59/63 before any fix",
+        "HOLDOUT64_RECOGNISED_NOW = 24 — of 26 read without --kind before any fix (the 返厂单 xlsx and PDF not)",
+        "HOLDOUT64_SILENT_NOW = 3 — the warranty claim's customer ×2 (Dealer / Retailer's value for the unknown",
+        "Distributor), the service order's PDF 故障现象 cut at 上门检测：",
+        "HOLDOUT64_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 214/219 = 97.7 %",
+        "HOLDOUT64_FLOOR_PROFILE_EXCEL = 0.977 — 214/219 before any fix (learned on the PDFs: 112/114 = 0.982)",
+        "HOLDOUT64_PROFILE_SILENT_NOW = 2 — the service order's 服务工程师 周海涛（工号 036-07） kept with its",
+        "工号 (xlsx and PDF)",
+        "unlisted values before any fix: 10 (0 unwarned); HOLDOUT64_UNLISTED_SILENT_NOW = 0 — each looked at on its",
+        "filled file, all warned: the compressor 8D's D7 预防措施 as prevention.lessons_learned ×2 (the horizontal",
+        "deployment, a misread), the 折让通知单's 纳税人识别号 as seller.tax_id ×2 (the dealer's, the buyer's: a",
+        "misread), the 價保折讓單's 合計 as total_excl_tax (right in value: no tax on the note) and its 核准 as",
+        "approved_by_gm (the manager's, a misread), the furniture 客诉单's 处理意见 as negotiation_result ×2 (the",
+        "factory's resupply, the short-term action: a misread), the 维修单's parts-list 数量 1件 as ship_qty and",
+        "its 费用合计 0.00（保内） as loss_amount (the user's repair bill, no loss: misreads)",
+        "with profiles learned on the Excel files: unlisted 8, 4 unwarned (the furniture 客诉单's 处理意见 as",
+        "negotiation_result and the compressor 8D's D7 预防措施 as lessons_learned, xlsx and PDF: misreads the",
+        "profile keeps without the first reading's warning; not held by a floor)",
+        "-- holdout64's fixes: an engineer's own heading inside his text no longer cuts it (anchor._label_span,",
+        "head_words.heads_a_value), the party named twice by a known label and a party's word said (label_lost),",
+        "a staff number in brackets parted from a name (guards.split_name), a table header naming only a column",
+        "another holds read by its head word: 365/401 (Excel 153/169, PDF 212/232, sent as PDF only 59/63),",
+        "4 wrong, 0 silent; kinds 24/26; profiles 216/219, 0 silent (learned on the PDFs 113/114); unlisted 10,",
+        "0 unwarned",
+        "HOLDOUT64_FLOOR_EXCEL = 0.905 — 153/169 after holdout64's fixes",
+        "HOLDOUT64_FLOOR_PDF = 0.913 — 212/232 after holdout64's fixes",
+        "HOLDOUT64_SILENT_NOW = 0 — after holdout64's fixes",
+        "HOLDOUT64_FLOOR_PROFILE_EXCEL = 0.986 — 216/219 after holdout64's fixes (learned on the PDFs 113/114 = 0.991)",
+        "HOLDOUT64_PROFILE_SILENT_NOW = 0 — after holdout64's fixes",
+    ),
+    targets=False,
+    shape=_SHAPE64,  # at least its shape: 15 layouts, 26 filled files, four sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS64), _SENT_ALONE_HABITS64),
+    habits_wanted=_HABITS64,
+    second_copies=9,
+    second_sent_as_pdf=1,
+    # 2026-13-05; a count of -3 台
+    odd_kinds=(None,),
+    odd_with_a_record=frozenset({"complaint-no-such-month"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout63
 _SHAPE63 = _shape_of(layouts=16, filled=28, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
 
@@ -9228,5 +9359,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT61,
     HOLDOUT62,
     HOLDOUT63,
+    HOLDOUT64,
 ]
 """Every set the parametrised tests run on."""

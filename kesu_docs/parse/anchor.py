@@ -149,7 +149,13 @@ from .guards import (
     stated_date_order,
     totals_row,
 )
-from .head_words import HEAD_STRENGTH, columns_by_head_words, head_word_problem, read_by_head_words
+from .head_words import (
+    HEAD_STRENGTH,
+    columns_by_head_words,
+    head_word_problem,
+    heads_a_value,
+    read_by_head_words,
+)
 from .head_words import Reader as HeadReader
 from .invoice_heading import invoice_headings, read_headings
 from .legend import coded_said, coded_values, legend_labels
@@ -630,7 +636,21 @@ def _label_span(chunk: str, first: bool) -> int | None:
         gap = gap[:-1]
     start = gap[-1] if gap else 0
     piece = body[start:]
-    if (first or gap) and _short_label(piece) and _is_label_text(piece, strict=False):
+    # inside running text, after a sentence's full stop or comma, only a label some form prints or
+    # one whose head word says a value of its own follows (a person, a date, a number, a count:
+    # ``…恢复生产。QE/工艺工程师：赵磊``) starts a field: an engineer's own heading (``…显示 E4。上门检测：
+    # 外机正常…``) is his text's, never a label that would cut the text short
+    in_text = start > 0 and body[start - 1] in _SENTENCE_MARKS
+
+    def heads_a_field(label: str) -> bool:
+        return not in_text or known_label(label.strip()) or heads_a_value(label)
+
+    if (
+        (first or gap)
+        and _short_label(piece)
+        and _is_label_text(piece, strict=False)
+        and heads_a_field(piece)
+    ):
         return start
     if first and (named := d_number_named(piece)) is not None and (start == 0 or _names_a_step(piece)):
         # "D4 Escape:", "D4 Occurrence:": the discipline's number, then what its line is — a
@@ -655,9 +675,12 @@ def _label_span(chunk: str, first: bool) -> int | None:
         if i > 0 and re.fullmatch(r"[a-z]+", tokens[i - 1].group()):
             continue  # a phrase running on ("1st Person to report problem:"), not a value before a label
         tail = piece[tokens[i].start() :]
-        if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first):
+        if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first) and heads_a_field(tail):
             return start + tokens[i].start()
     return None
+
+
+_SENTENCE_MARKS = "。；;，,"  # a sentence's or a clause's end inside a line of text
 
 
 # a label before its colon is short: 25 characters, or up to 40 when it is, whole, a label some form
@@ -2606,7 +2629,9 @@ class _Page:
             bands[head_i + 1] if head_i + 1 < len(bands) else [],
             columns,
             meta.row_model,
-            lambda text: (hit := vocab.match(text)) is not None and hit[1] >= 0.6,
+            # (a text naming only a column a stronger header cell holds, by a generic word inside it —
+            # 同意數量 by 数量 beside 實退數量 — names none left: its head word may still tell which)
+            lambda text: (hit := vocab.match(text)) is not None and hit[1] >= 0.6 and hit[0] not in header,
         )
         strength.update((col, HEAD_STRENGTH) for col in by_head)
         header_ids = {id(b) for b in header.values()}

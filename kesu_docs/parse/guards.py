@@ -761,6 +761,14 @@ _TITLE_WORDS = lazy_re(
     r"specialist|inspector|president|vp|gm|ceo|rep|representative)\b\.?|(经理|主管|工程师|课长|科长|部长|厂长|专员|总监)"
 )
 _ROLE = lazy_re(r"\s*[(（\[【]\s*([^()（）\[\]【】\d]{1,20})\s*[)）\]】]\s*$")
+# a person's staff number in brackets after the name, as a service network's system prints its
+# engineers (``刘建军（工号 036-12）``, ``Dean Kowalski (Tech ID 2231)``, ``陳志明 (員工編號 A1023)``): the
+# word that says it is the person's number, then the number
+_STAFF_NUMBER = lazy_re(
+    r"(?i)\s*[(（\[【]\s*((?:工号|工號|员工号|員工號|员工编号|員工編號|职工号|職工號|编号|編號|staff\s*(?:no\.?|id)"
+    r"|emp(?:loyee)?\.?\s*(?:no\.?|id)|tech(?:nician)?\.?\s*(?:no\.?|id)|id)\s*[:：#.]?\s*[A-Za-z0-9][\w\-/.]{0,15})"
+    r"\s*[)）\]】]\s*$"
+)
 # the day a signature was signed, written after the name in its cell (a ``签名/日期`` box): a
 # month and day without the year after a Chinese name, with a slash or 月…日 (``邵建军 3/13``,
 # ``3月13日``: ``王芳 12.5``, ``Müller 4-5``, ``Room 5/6`` are a figure, a range, a room); a whole
@@ -963,6 +971,11 @@ def split_name(text: str) -> NameSplit | None:
     latin = _NAME_ROMANISED.fullmatch(raw)  # "蔡丽娟（Cai Lijuan）", "张伟(Quality)"
     if latin is not None and pinyin_of(latin[1], latin[2]):
         return NameSplit(latin[1], latin[2])  # the name and its pinyin
+    staff = _STAFF_NUMBER.search(raw)
+    if staff is not None and staff.start() > 0:  # "刘建军（工号 036-12）": the name, then the person's number
+        name = raw[: staff.start()].strip()
+        if name_alone(name):
+            return NameSplit(name, staff.group(1).strip())
     m = _PHONE.search(raw)
     if m and m.start() > 0:
         name = raw[: m.start()].strip(" ,，;；/-")

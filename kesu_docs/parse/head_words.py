@@ -352,6 +352,18 @@ def _telling_heads(labels: FormLabels) -> dict[str, str]:
     return out
 
 
+def heads_a_value(text: str) -> bool:
+    """Does a label no vocabulary knows still say, by its head word, that a value of its own follows:
+    a person or a party (``QE/工艺工程师``, ``跟进人``, ``经销商``: :data:`_PERSON_ENDINGS`), or a date, a
+    number, a count or a sum (``复查日期``, ``返厂单号``)? A heading that says only "a text" (``上门检测``,
+    ``检测结果``) does not: inside running text it is the writer's own words."""
+    cjk, _latin = _words(text)
+    if cjk and cjk[-1] in _PERSON_ENDINGS:
+        return True
+    heads = telling_heads()
+    return any(heads.get(_SAME_HEAD.get(h, h)) in _KINDS - {"text"} for h in _heads_of(text))
+
+
 def _label_heads(label: str) -> list[str]:
     """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
     Latin word)."""
@@ -657,6 +669,7 @@ def read_by_head_words(
     values put in ``values`` / ``where`` / ``provenance``, the boxes read taken into ``used``;
     → (the labels still unread, the warnings of the values read)."""
     guesses: dict[str, list[tuple[Box, Guess, Any, list[Box]]]] = {}
+    problems_lost: list[Problem] = []
     for box in unread:
         text = box.text.strip()
         if not text or len(text) > 40 or "\n" in text:
@@ -665,8 +678,22 @@ def read_by_head_words(
         if guess is None:
             continue
         meta = reader.fields.get(guess.path)
-        if meta is None or guess.path in where or value_paths.get(values, guess.path) is not None:
-            continue  # a field that a label of its own found keeps it, its value or its empty box
+        if meta is None:
+            continue
+        read = value_paths.get(values, guess.path)
+        if guess.path in where or read is not None:
+            # a field that a label of its own found keeps it, its value or its empty box; but the
+            # form's party named twice — the other label a party's word (a Distributor beside a
+            # Dealer / Retailer: whose complaint?), not a bare name's head — is said on it, the
+            # other name never left unseen
+            if (
+                guess.path == reader.spec.party_field
+                and _family(reader.spec, form_heads(reader.spec), text) == guess
+            ):
+                lost = _lost_beside(reader, box, guess.path, meta, read, provenance.get(guess.path), used)
+                if lost is not None:
+                    problems_lost.append(lost)
+            continue
         for value, places in reader.places(box, guess.path, meta):
             if not places or any(id(b) in used or reader.is_label(b) for b in places):
                 continue
@@ -674,7 +701,7 @@ def read_by_head_words(
                 guesses.setdefault(guess.path, []).append((box, guess, value, places))
             break
     left = list(unread)
-    problems: list[Problem] = []
+    problems: list[Problem] = problems_lost
     taken: set[int] = set()
     for path, found in guesses.items():
         if len({id(b) for b, *_ in found}) > 1:
@@ -693,6 +720,29 @@ def read_by_head_words(
         left = [b for b in left if b is not box]
         problems.append(head_word_problem(path, box, guess, value, places[0].location))
     return left, problems
+
+
+def _lost_beside(
+    reader: Reader, box: Box, path: str, meta: FieldMeta, read: Any, prov: Provenance | None, used: set[int]
+) -> Problem | None:
+    """The ``label_lost`` warning of a field a label of its own read, when an unknown label whose head
+    word names that field too has beside it a value of the field's kind, unread and other than the one
+    read (None otherwise): which of the two is the field's, the form does not say."""
+    if read is None or prov is None or by_head_word(prov):
+        return None
+    for value, places in reader.places(box, path, meta):
+        if not places or any(id(b) in used or reader.is_label(b) for b in places):
+            continue
+        if not fits(meta, value) or str(value).strip() in ("", str(read).strip()):
+            return None
+        shown = str(value).strip()
+        params = {
+            "text": box.text.strip()[:40],
+            "value": shown if len(shown) <= 40 else shown[:39] + "…",
+            "read": prov.label_location or prov.location,
+        }
+        return Problem("label_lost", path, "", "", box.location, "warning", params)
+    return None
 
 
 def by_head_word(prov: Any) -> bool:
