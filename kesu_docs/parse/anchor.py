@@ -281,6 +281,7 @@ from .units import (
 from .unread_beside import total_beside_unread_tax, values_beside_unread
 from .value_cues import (
     RESULT_COLUMN,
+    SURE_LABEL,
     billing_date,
     billing_document,
     captioned_on_left,
@@ -2015,6 +2016,21 @@ class _Page:
         if _control_line(box.text):
             return True
         return label_key(box.text) in self.heading_keys or bool(_HEADING.match(halfwidth(box.text)))
+
+    def known_loosely(self, box: Box) -> bool:
+        """A label :meth:`known` only loosely: as a column of one of the form's tables (``Código /
+        Code`` for a penalties table's Code, standing beside its value with no table under it), or
+        by a reading of the form's vocabulary below :data:`.value_cues.SURE_LABEL` (a known label
+        inside it, a close match) — never a heading, a control line, a text the form prints, a
+        label of ours read surely. Such a label, where no field took it, is the head-word rule's
+        too (head_words.py: a label of the form's own is never guessed)."""
+        text = box.text
+        if norm(text) in _printed_texts() or _control_line(text):
+            return False
+        if label_key(text) in self.heading_keys or _HEADING.match(halfwidth(text)):
+            return False
+        found = self.vocab.match(text)
+        return found is None or found[1] < SURE_LABEL
 
     def _is_column(self, text: str) -> bool:
         if sign_alone(text):
@@ -4840,11 +4856,25 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and isinstance(b.value, str)
         and not page.known(b)
     ]
+    # … and a label known only loosely (another table's column, a known label inside it) that no
+    # field took: its head words may tell (Código / Code: part_no, not the penalties' code); said
+    # unread only where it was (never reported for want of a guess)
+    loose = [
+        b
+        for b in page.boxes
+        if id(b) in page.stoppers
+        and id(b) not in used_ids
+        and not b.empty
+        and isinstance(b.value, str)
+        and page.known(b)
+        and page.known_loosely(b)
+    ]
     # a label no vocabulary knows, read by its head word and first word (机身编号, Inspection
     # date): the field still empty, the value's shape its kind's, always warned (head_words.py)
     unread, by_head = read_by_head_words(
-        _head_reader(page, taken, provenance), unread, values, where, provenance, used_ids
+        _head_reader(page, taken, provenance), unread + loose, values, where, provenance, used_ids
     )
+    unread = [b for b in unread if not any(b is k for k in loose)]
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
