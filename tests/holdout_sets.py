@@ -7516,9 +7516,9 @@ HOLDOUT60 = HoldoutSet(
         "invalid_qty); profiles 238/239 = 99.6 %, 0 silent; learned on the PDFs 124/125, 0 silent"
     ),
     floors=Floors(
-        excel=0.885,
-        pdf=0.87,
-        sent_as_pdf=0.821,
+        excel=0.928,
+        pdf=0.907,
+        sent_as_pdf=0.839,
         recognised=27,
         profile_excel=0.995,
         silent=0,
@@ -7567,6 +7567,15 @@ HOLDOUT60 = HoldoutSet(
         "first and flagged (2 more wrong, warned): 370/422 = 87.7 %, 14 wrong (0 silent)",
         "HOLDOUT60_FLOOR_EXCEL = 0.885 — 162/183 after halves45",
         "HOLDOUT60_FLOOR_PDF = 0.87 — 208/239 after halves45 (printed from Excel 162/183)",
+        "-- weak46: head words for labels read loosely or not at all — Código / Code (known only as the penalties'",
+        "column) → part_no ×2, PO Ref. / Số PO by its halves' head words → order_no ×2, Dated (a date head's",
+        "participle) → received_date ×2, Description of Goods (the goods: the part) → part_name ×2 and so Details",
+        "of Claim → description ×2, Model alone → part_no ×3, 客户描述 → description ×2; Ngày on the form, an",
+        "Indian Pvt. Ltd. / Rs.: dates day first (05/11/2026, 07/11/2026 right, warned date_order_inferred):",
+        "387/422 = 91.7 %, 10 wrong (0 silent)",
+        "HOLDOUT60_FLOOR_EXCEL = 0.928 — 170/183 after weak46",
+        "HOLDOUT60_FLOOR_PDF = 0.907 — 217/239 after weak46 (printed from Excel 170/183)",
+        "HOLDOUT60_FLOOR_SENT_AS_PDF = 0.839 — 47/56 after weak46",
     ),
     targets=False,
     shape=_SHAPE60,  # at least its shape: 17 layouts, 30 filled files, four sent as PDF only
@@ -7645,8 +7654,8 @@ HOLDOUT59 = HoldoutSet(
         "profiles 235/239 = 98.3 %, 0 silent; learned on the PDFs 122/125, 0 silent"
     ),
     floors=Floors(
-        excel=0.872,
-        pdf=0.888,
+        excel=0.877,
+        pdf=0.893,
         sent_as_pdf=0.954,
         recognised=25,
         profile_excel=0.987,
@@ -7694,6 +7703,11 @@ HOLDOUT59 = HoldoutSet(
         "制单人 → reporter, each warned label_by_head_word (xlsx, PDF): 342/388 = 88.1 %, 8 wrong (0 silent)",
         "HOLDOUT59_FLOOR_EXCEL = 0.872 — 150/172 after halves45",
         "HOLDOUT59_FLOOR_PDF = 0.888 — 192/216 after halves45 (printed from Excel 150/172)",
+        "-- weak46: a label known only loosely (another table's column, a known label inside it) is the",
+        "head-word rule's too: the CRM case's Created By → reporter (xlsx, PDF), warned label_by_head_word:",
+        "344/388 = 88.7 %, 8 wrong (0 silent)",
+        "HOLDOUT59_FLOOR_EXCEL = 0.877 — 151/172 after weak46",
+        "HOLDOUT59_FLOOR_PDF = 0.893 — 193/216 after weak46 (printed from Excel 151/172)",
     ),
     targets=False,
     shape=_SHAPE59,  # at least its shape: 14 layouts, 25 filled files, three sent as PDF only

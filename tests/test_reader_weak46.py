@@ -49,6 +49,7 @@ def test_participle_of_a_head_and_of_phrases() -> None:
     assert _guess("Description of Merchandise") == "part_name"
     assert _guess("Description of Articles") == "part_name"
     assert _guess("Details of Claim") == "description"
+    assert _guess("Model") == "part_no"  # a one-word label of the closed list: the model a part is sold as
 
 
 def test_a_sheet_reads_the_unseen_labels_warned(tmp_path: Path) -> None:

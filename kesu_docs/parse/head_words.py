@@ -137,6 +137,7 @@ _ONE_WORDS: dict[str, str] = {
     "upc": "part_no",  # a barcode: the number a shop knows the part by (a domain call)
     "ean": "part_no",
     "gtin": "part_no",
+    "model": "part_no",  # the model a part is sold as (Model No., 型号): the part's number
     "qty": "count",
     "quantity": "count",
 }
