@@ -89,25 +89,21 @@ def test_a_column_label_no_field_reads_is_not_said_unread_for_want_of_a_guess(tm
     assert not any("Sifa" in m for m in unread_messages(doc))
 
 
+def _date_read(tmp_path: Path, date_label: str, customer: str) -> str:
+    """The received date read (and warned ``date_order_inferred``) from a small complaint whose date is
+    ``04/09/2026`` under ``date_label``, its customer ``customer``."""
+    rows = [
+        ["Customer Complaint"],
+        ["Complaint No.", "QC-5540", date_label, "04/09/2026"],
+        ["Customer", customer, "Part No.", "HX-2210-B"],
+    ]
+    doc = read_doc(sheet_from_rows(tmp_path, rows, width=26), "complaint")
+    assert warned_by(doc, "date_order_inferred", "received_date"), doc["warnings"]
+    return str(doc["record"]["received_date"])
+
+
 def test_dates_day_first_where_the_form_says_its_country(tmp_path: Path) -> None:
-    rows = [
-        ["Customer Complaint"],
-        ["Complaint No.", "QC-5540", "Complaint date / Ngày khiếu nại", "04/09/2026"],
-        ["Customer", "Umoja Hardware Ltd.", "Part No.", "HX-2210-B"],
-    ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=26), "complaint")
-    assert doc["record"]["received_date"] == "2026-09-04"
-    assert warned_by(doc, "date_order_inferred", "received_date")
-    rows = [
-        ["Customer Complaint"],
-        ["Complaint No.", "QC-5541", "Complaint date", "04/09/2026"],
-        ["Customer", "Kaveri Fasteners Pvt. Ltd.", "Part No.", "HX-2210-B"],
-    ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=26), "complaint")
-    assert doc["record"]["received_date"] == "2026-09-04"
-    assert warned_by(doc, "date_order_inferred", "received_date")
+    assert _date_read(tmp_path, "Complaint date / Ngày khiếu nại", "Umoja Hardware Ltd.") == "2026-09-04"
+    assert _date_read(tmp_path, "Complaint date", "Kaveri Fasteners Pvt. Ltd.") == "2026-09-04"
     # without a sign of the country: an English form's month first, as before (warned)
-    rows[2][1] = "Umoja Hardware Ltd."
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=26), "complaint")
-    assert doc["record"]["received_date"] == "2026-04-09"
-    assert warned_by(doc, "date_order_inferred", "received_date")
+    assert _date_read(tmp_path, "Complaint date", "Umoja Hardware Ltd.") == "2026-04-09"

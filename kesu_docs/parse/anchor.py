@@ -4847,34 +4847,23 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))
     used_ids = anchors | places
-    unread = [
+    free = [  # the labels no field took
         b
         for b in page.boxes
-        if id(b) in page.stoppers
-        and id(b) not in used_ids
-        and not b.empty
-        and isinstance(b.value, str)
-        and not page.known(b)
+        if id(b) in page.stoppers and id(b) not in used_ids and not b.empty and isinstance(b.value, str)
     ]
+    unread = [b for b in free if not page.known(b)]
     # … and a label known only loosely (another table's column, a known label inside it) that no
     # field took: its head words may tell (Código / Code: part_no, not the penalties' code); said
     # unread only where it was (never reported for want of a guess)
-    loose = [
-        b
-        for b in page.boxes
-        if id(b) in page.stoppers
-        and id(b) not in used_ids
-        and not b.empty
-        and isinstance(b.value, str)
-        and page.known(b)
-        and page.known_loosely(b)
-    ]
+    loose = [b for b in free if page.known(b) and page.known_loosely(b)]
     # a label no vocabulary knows, read by its head word and first word (机身编号, Inspection
     # date): the field still empty, the value's shape its kind's, always warned (head_words.py)
     unread, by_head = read_by_head_words(
         _head_reader(page, taken, provenance), unread + loose, values, where, provenance, used_ids
     )
-    unread = [b for b in unread if not any(b is k for k in loose)]
+    loose_ids = {id(b) for b in loose}
+    unread = [b for b in unread if id(b) not in loose_ids]
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
