@@ -5080,7 +5080,7 @@ HOLDOUT33 = HoldoutSet(
     ),
     floors=Floors(
         excel=1.0,
-        pdf=0.989,
+        pdf=0.992,
         sent_as_pdf=0.983,
         recognised=24,
         profile_excel=1.0,
@@ -5115,6 +5115,9 @@ HOLDOUT33 = HoldoutSet(
         "HOLDOUT33_FLOOR_PROFILE_EXCEL = 1.0 — 206/206 (learned on the PDFs: 117/117 = 1.0)",
         "-- held to the issue's targets from here (90 %, 0 silent)",
         "-- scorer42: values in fields the expected file lists in neither fields nor absent (bench/holdout_score.py's unlisted values): 3 (0 unwarned) on main's reader, 3 (0 unwarned) after the revision-history mend; HOLDOUT33_UNLISTED_SILENT_NOW = 0",
+        "-- weak46 (head words for labels read loosely or in two unknown halves; day-first countries):",
+        "445/448 → 446/448 (bench/holdout_score.py, 0 silent)",
+        "HOLDOUT33_FLOOR_PDF = 0.992 — 282/284 after weak46",
     ),
     targets=True,
     shape=_SHAPE28,  # the same shape: 15 layouts, 24 filled files, six sent as PDF only
@@ -6717,8 +6720,8 @@ HOLDOUT45 = HoldoutSet(
         "batch.pdf: a month row fewer moves D2 onto the count table); learned on the PDFs 110/120, 1 silent"
     ),
     floors=Floors(
-        excel=0.994,  # 180/181 after channel41
-        pdf=0.989,  # 273/276
+        excel=1.0,  # 181/181 after weak46
+        pdf=0.992,  # 274/276 after weak46
         sent_as_pdf=0.978,  # 93/95
         recognised=26,
         profile_excel=0.954,  # 208/218
@@ -6777,6 +6780,10 @@ HOLDOUT45 = HoldoutSet(
         "Excel-learned one warns a text area of a figure alone (value_bare_figure): 201/218, 112/120, 0 silent",
         "HOLDOUT45_PROFILE_SILENT_NOW = 0 — after silent41",
         "-- scorer42: values in fields the expected file lists in neither fields nor absent (bench/holdout_score.py's unlisted values): 1 (0 unwarned) on main's reader, 1 (0 unwarned) after the revision-history mend; HOLDOUT45_UNLISTED_SILENT_NOW = 0",
+        "-- weak46 (head words for labels read loosely or in two unknown halves; day-first countries):",
+        "453/457 → 455/457 (bench/holdout_score.py, 0 silent)",
+        "HOLDOUT45_FLOOR_EXCEL = 1.0 — 181/181 after weak46",
+        "HOLDOUT45_FLOOR_PDF = 0.992 — 274/276 after weak46",
     ),
     targets=True,
     shape=_SHAPE28,  # at least its shape: 15 layouts (here 16), 24 filled files (here 26), six sent as PDF only
@@ -7934,9 +7941,9 @@ HOLDOUT60 = HoldoutSet(
         "invalid_qty); profiles 238/239 = 99.6 %, 0 silent; learned on the PDFs 124/125, 0 silent"
     ),
     floors=Floors(
-        excel=0.885,
-        pdf=0.87,
-        sent_as_pdf=0.821,
+        excel=0.928,
+        pdf=0.907,
+        sent_as_pdf=0.839,
         recognised=30,
         profile_excel=0.995,
         silent=0,
@@ -7986,6 +7993,15 @@ HOLDOUT60 = HoldoutSet(
         "HOLDOUT60_FLOOR_EXCEL = 0.885 — 162/183 after halves45",
         "HOLDOUT60_FLOOR_PDF = 0.87 — 208/239 after halves45 (printed from Excel 162/183)",
         "kinds46: the Gulf `QUALITY CLAIM` (its settlement `Credit note against next shipment` no title against the complaint's labels: kind_title_overruled) and the Nigerian letter (`RE: COMPLAINT ON DEFECTIVE GOODS`, kind_title_general) found: kinds 30/30",
+        "-- weak46: head words for labels read loosely or not at all — Código / Code (known only as the penalties'",
+        "column) → part_no ×2, PO Ref. / Số PO by its halves' head words → order_no ×2, Dated (a date head's",
+        "participle) → received_date ×2, Description of Goods (the goods: the part) → part_name ×2 and so Details",
+        "of Claim → description ×2, Model alone → part_no ×3, 客户描述 → description ×2; Ngày on the form, an",
+        "Indian Pvt. Ltd. / Rs.: dates day first (05/11/2026, 07/11/2026 right, warned date_order_inferred):",
+        "387/422 = 91.7 %, 10 wrong (0 silent)",
+        "HOLDOUT60_FLOOR_EXCEL = 0.928 — 170/183 after weak46",
+        "HOLDOUT60_FLOOR_PDF = 0.907 — 217/239 after weak46 (printed from Excel 170/183)",
+        "HOLDOUT60_FLOOR_SENT_AS_PDF = 0.839 — 47/56 after weak46",
     ),
     targets=False,
     shape=_SHAPE60,  # at least its shape: 17 layouts, 30 filled files, four sent as PDF only
@@ -8064,8 +8080,8 @@ HOLDOUT59 = HoldoutSet(
         "profiles 235/239 = 98.3 %, 0 silent; learned on the PDFs 122/125, 0 silent"
     ),
     floors=Floors(
-        excel=0.872,
-        pdf=0.888,
+        excel=0.877,
+        pdf=0.893,
         sent_as_pdf=0.954,
         recognised=25,
         profile_excel=0.987,
@@ -8113,6 +8129,11 @@ HOLDOUT59 = HoldoutSet(
         "制单人 → reporter, each warned label_by_head_word (xlsx, PDF): 342/388 = 88.1 %, 8 wrong (0 silent)",
         "HOLDOUT59_FLOOR_EXCEL = 0.872 — 150/172 after halves45",
         "HOLDOUT59_FLOOR_PDF = 0.888 — 192/216 after halves45 (printed from Excel 150/172)",
+        "-- weak46: a label known only loosely (another table's column, a known label inside it) is the",
+        "head-word rule's too: the CRM case's Created By → reporter (xlsx, PDF), warned label_by_head_word:",
+        "344/388 = 88.7 %, 8 wrong (0 silent)",
+        "HOLDOUT59_FLOOR_EXCEL = 0.877 — 151/172 after weak46",
+        "HOLDOUT59_FLOOR_PDF = 0.893 — 193/216 after weak46 (printed from Excel 151/172)",
     ),
     targets=False,
     shape=_SHAPE59,  # at least its shape: 14 layouts, 25 filled files, three sent as PDF only
@@ -8319,9 +8340,9 @@ HOLDOUT57 = HoldoutSet(
         "learned on the workbook); learned on the PDFs 125/126, 0 silent"
     ),
     floors=Floors(
-        excel=0.738,
-        pdf=0.755,
-        sent_as_pdf=0.814,
+        excel=0.825,
+        pdf=0.827,
+        sent_as_pdf=0.833,
         recognised=28,
         profile_excel=0.991,
         silent=0,
@@ -8371,6 +8392,11 @@ HOLDOUT57 = HoldoutSet(
         "HOLDOUT57_PROFILE_SILENT_NOW = 0 — the NCR's 'PO 770588' read whole",
         "HOLDOUT57_UNLISTED_SILENT_NOW = 2 — tax_rate 0.13 ×2 (right); seller.tax_id ×2 now warned",
         "kinds46: the 外协扣款单 (an allowance by its lines and totals) and the 委外加工異常通知單 (a complaint), xlsx and PDF, found under their general titles (kind_title_general): kinds 28/28",
+        "-- weak46 (head words for labels read loosely or in two unknown halves; day-first countries):",
+        "366/444 → 367/444 (bench/holdout_score.py, 0 silent)",
+        "HOLDOUT57_FLOOR_EXCEL = 0.825 — 161/195 after weak46",
+        "HOLDOUT57_FLOOR_PDF = 0.827 — 206/249 after weak46",
+        "HOLDOUT57_FLOOR_SENT_AS_PDF = 0.833 — 45/54 after weak46",
     ),
     targets=False,
     shape=_SHAPE57,  # at least its shape: 16 layouts, 28 filled files, four sent as PDF only
@@ -8454,9 +8480,9 @@ HOLDOUT55 = HoldoutSet(
         "without --kind; profiles 187/193 = 96.9 %, 0 silent; learned on the PDFs 99/102, 0 silent"
     ),
     floors=Floors(
-        excel=0.933,
-        pdf=0.884,
-        sent_as_pdf=0.716,
+        excel=0.944,
+        pdf=0.91,
+        sent_as_pdf=0.792,
         recognised=26,
         profile_excel=0.968,
         silent=0,
@@ -8502,6 +8528,11 @@ HOLDOUT55 = HoldoutSet(
         "-- currency43: an amount typed in euros or dollars (EUR 4,320.00, € 1.200,50, $ 980) is read and its",
         "currency said (amount_in_currency): the cargo claim's loss_amount 4320.00 ×2 now warned; 376/415 unchanged",
         "HOLDOUT55_UNLISTED_SILENT_NOW = 2 — tax_rate 0 ×2, right (the credit note's VAT 0%, xlsx and PDF)",
+        "-- weak46 (head words for labels read loosely or in two unknown halves; day-first countries):",
+        "382/415 → 384/415 (bench/holdout_score.py, 0 silent)",
+        "HOLDOUT55_FLOOR_EXCEL = 0.944 — 171/181 after weak46",
+        "HOLDOUT55_FLOOR_PDF = 0.91 — 213/234 after weak46",
+        "HOLDOUT55_FLOOR_SENT_AS_PDF = 0.792 — 42/53 after weak46",
     ),
     targets=False,
     shape=_SHAPE55,  # at least its shape: 16 layouts, 28 filled files, four sent as PDF only
@@ -8585,8 +8616,8 @@ HOLDOUT56 = HoldoutSet(
         "2 silent (the 生产日期/批号 again); learned on the PDFs 105/110, 1 silent"
     ),
     floors=Floors(
-        excel=0.862,
-        pdf=0.823,
+        excel=0.868,
+        pdf=0.828,
         sent_as_pdf=0.86,
         recognised=27,
         profile_excel=0.98,
@@ -8638,6 +8669,10 @@ HOLDOUT56 = HoldoutSet(
         "HOLDOUT56_FLOOR_EXCEL = 0.862 — 144/167 on int45",
         "HOLDOUT56_FLOOR_PDF = 0.823 — 173/210 on int45",
         "HOLDOUT56_FLOOR_SENT_AS_PDF = 0.86 — 37/43 on int45",
+        "-- weak46 (head words for labels read loosely or in two unknown halves; day-first countries):",
+        "317/377 → 319/377 (bench/holdout_score.py, 0 silent)",
+        "HOLDOUT56_FLOOR_EXCEL = 0.868 — 145/167 after weak46",
+        "HOLDOUT56_FLOOR_PDF = 0.828 — 174/210 after weak46",
     ),
     targets=False,
     shape=_SHAPE56,  # at least its shape: 15 layouts, 27 filled files, three sent as PDF only
@@ -8717,8 +8752,8 @@ HOLDOUT53 = HoldoutSet(
     ),
     floors=Floors(
         excel=0.974,
-        pdf=0.969,
-        sent_as_pdf=0.958,
+        pdf=0.974,
+        sent_as_pdf=0.972,
         recognised=25,
         profile_excel=0.988,
         silent=0,
@@ -8772,6 +8807,10 @@ HOLDOUT53 = HoldoutSet(
         "HOLDOUT53_FLOOR_SENT_AS_PDF = 0.958 — 69/72 after rj53",
         "HOLDOUT53_FLOOR_PROFILE_EXCEL = 0.988 — 171/173 after rj53 (learned on the PDFs: 91/92 = 0.989)",
         "unlisted values: 16 (2 unwarned: tax_rate 0.1 ×2, right)",
+        "-- weak46 (head words for labels read loosely or in two unknown halves; day-first countries):",
+        "379/390 → 380/390 (bench/holdout_score.py, 0 silent)",
+        "HOLDOUT53_FLOOR_PDF = 0.974 — 225/231 after weak46",
+        "HOLDOUT53_FLOOR_SENT_AS_PDF = 0.972 — 70/72 after weak46",
     ),
     targets=False,
     shape=_SHAPE53,  # at least its shape: 15 layouts, 25 filled files, five sent as PDF only

@@ -292,6 +292,7 @@ from .unread_beside import (
 )
 from .value_cues import (
     RESULT_COLUMN,
+    SURE_LABEL,
     billing_date,
     billing_document,
     captioned_on_left,
@@ -2047,6 +2048,21 @@ class _Page:
         if _control_line(box.text):
             return True
         return label_key(box.text) in self.heading_keys or bool(_HEADING.match(halfwidth(box.text)))
+
+    def known_loosely(self, box: Box) -> bool:
+        """A label :meth:`known` only loosely: as a column of one of the form's tables (``Código /
+        Code`` for a penalties table's Code, standing beside its value with no table under it), or
+        by a reading of the form's vocabulary below :data:`.value_cues.SURE_LABEL` (a known label
+        inside it, a close match) — never a heading, a control line, a text the form prints, a
+        label of ours read surely. Such a label, where no field took it, is the head-word rule's
+        too (head_words.py: a label of the form's own is never guessed)."""
+        text = box.text
+        if norm(text) in _printed_texts() or _control_line(text):
+            return False
+        if label_key(text) in self.heading_keys or _HEADING.match(halfwidth(text)):
+            return False
+        found = self.vocab.match(text)
+        return found is None or found[1] < SURE_LABEL
 
     def _is_column(self, text: str) -> bool:
         if sign_alone(text):
@@ -4865,7 +4881,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         if cand.path not in done and cand.value is None:
             anchors.add(id(cand.label))
     used_ids = anchors | places
-    unread = [
+    free = [  # the labels no field took
         b
         for b in page.boxes
         if id(b) in page.stoppers
@@ -4873,13 +4889,19 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
         and id(b) not in page.no_field  # (經辦 beside 總經理: decided, the clerk's)
         and not b.empty
         and isinstance(b.value, str)
-        and not page.known(b)
     ]
+    unread = [b for b in free if not page.known(b)]
+    # … and a label known only loosely (another table's column, a known label inside it) that no
+    # field took: its head words may tell (Código / Code: part_no, not the penalties' code); said
+    # unread only where it was (never reported for want of a guess)
+    loose = [b for b in free if page.known(b) and page.known_loosely(b)]
     # a label no vocabulary knows, read by its head word and first word (机身编号, Inspection
     # date): the field still empty, the value's shape its kind's, always warned (head_words.py)
     unread, by_head = read_by_head_words(
-        _head_reader(page, taken, provenance), unread, values, where, provenance, used_ids
+        _head_reader(page, taken, provenance), unread + loose, values, where, provenance, used_ids
     )
+    loose_ids = {id(b) for b in loose}
+    unread = [b for b in unread if id(b) not in loose_ids]
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked

@@ -2915,6 +2915,9 @@ _DAY_FIRST_PLACE = lazy_re(
     # (A date of the form dotted day first is its own sign: :func:`_dotted_date`, a date field's
     # value only — a lot number 12.3.2024 in a remark is no date of the form.)
     r"|\b(?:Datum|Fecha|Tarih|Data\s+de)\b"
+    # Vietnam's word for a date (Ngày khiếu nại: the day of the complaint), India's companies'
+    # suffix and its rupees written before a figure (Pvt. Ltd., Rs. 1,25,000.00, ₹): day first there
+    r"|\bNg[àa]y\b|\bPvt\.?\s*Ltd\b|(?<![A-Za-z])(?:Rs\.?|INR|₹)(?=\s?\d)"
     # a telephone number with the region's country code: +852 2843 3111 (Hong Kong), +853 (Macau),
     # +65 (Singapore), +60 (Malaysia), +44 (the United Kingdom)
     r"|(?<![\w+])\+\s?(?:852|853|65|60|44)[\s\-]?\(?\d{1,4}\)?[\s\-]?\d{3,4}"

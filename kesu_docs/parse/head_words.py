@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pydantic_core import PydanticCustomError
+
 from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
@@ -41,7 +43,7 @@ from ..values import halfwidth
 from .boxes import Box, Provenance
 from .field_codes import abbreviation_first
 from .units import scale_of
-from .vocab import BRACKETED, FormLabels, folded, form_labels, label_like, plain_latin, replied
+from .vocab import BRACKETED, FormLabels, folded, form_labels, label_halves, label_like, plain_latin, replied
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "label_by_head_word": (
@@ -135,6 +137,7 @@ _ONE_WORDS: dict[str, str] = {
     "upc": "part_no",  # a barcode: the number a shop knows the part by (a domain call)
     "ean": "part_no",
     "gtin": "part_no",
+    "model": "part_no",  # the model a part is sold as (Model No., 型号): the part's number
     "qty": "count",
     "quantity": "count",
 }
@@ -256,7 +259,34 @@ _MODIFIER_GROUPS: tuple[frozenset[str], ...] = (
             "customer",
         ]
     ),
+    # the goods themselves (Description of Goods, Product details): the part's field of the head's
+    # kind, its name or its number, not the problem's text (round 46)
+    frozenset(
+        [
+            "goods",
+            "product",
+            "products",
+            "item",
+            "items",
+            "material",
+            "materials",
+            "part",
+            "parts",
+            "article",
+            "articles",
+            "merchandise",
+            "commodity",
+        ]
+    ),
 )
+
+# Words that join the words of a label and say nothing of its field (Description *of* Goods,
+# Nombre *de la* pieza): never a first word shared with a field's labels
+_FUNCTION_WORDS = frozenset(["of", "the", "for", "and", "de", "la", "del", "des", "du", "di", "da", "do"])
+# A past participle's endings (Dated: the day it is dated): a label of one such word says what its
+# stem, a head of the forms' own labels, says (a date), where that head's values have a shape
+_PARTICIPLE_ENDINGS = ("ed", "d")
+_SHAPED_KINDS = frozenset({"date", "qty", "money", "number", "code"})
 
 _CJK = lazy_re(r"[\u3400-\u9fff]")
 _CJK_RUN = lazy_re(r"[\u3400-\u9fff]+")
@@ -437,7 +467,19 @@ def guess_field(spec: FormSpec, text: str) -> Guess | None:
     family = _family(spec, heads, text)
     if family is _REFUSED:
         return None
-    return family or guess_among(heads, text)
+    return family or guess_among(heads, text) or _by_halves(spec, text)
+
+
+def _by_halves(spec: FormSpec, text: str) -> Guess | None:
+    """A label printed in two languages neither of which any label of ours is worded in (``PO
+    Ref. / Số PO``, ``Código / Code``): read by the head words of each half (vocab.label_halves),
+    where one half tells a field and the other tells none or the same one (two halves telling two
+    fields: no guess). The Chinese run of a half is read as :func:`guess_among` reads it."""
+    halves = label_halves(text)
+    if halves is None:
+        return None
+    told = {g.path: g for half in halves if (g := guess_field(spec, half)) is not None}
+    return next(iter(told.values())) if len(told) == 1 else None
 
 
 # a family's answer that the label names none of the form's fields (供应商: the other side)
@@ -485,6 +527,9 @@ def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
     if len(latin) != 1:
         return None
     word = latin[0]
+    stem = _participle_head(heads, word)
+    if stem is not None:
+        return Guess(heads.usual[stem], word)
     if word in _APPROVING_WORDS:
         return _approver(spec, heads, word)
     if word not in _ONE_WORDS:
@@ -497,6 +542,18 @@ def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
         counts = [p for p, k in heads.kinds.items() if k == "qty" and _COUNT_WORDS & heads.words[p]]
         return Guess(counts[0], word) if len(counts) == 1 else None
     return Guess(meaning, word) if heads.kinds.get(meaning) == "code" else None
+
+
+def _participle_head(heads: _Heads, word: str) -> str | None:
+    """The head of the form's labels a one-word label is the past participle of (``Dated`` of
+    ``date``), where that head's values have a shape to check (:data:`_SHAPED_KINDS`: a date, a
+    count, a code — a text's head says nothing so), or None."""
+    for ending in _PARTICIPLE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem in heads.fields:
+            if heads.kinds.get(heads.usual[stem]) in _SHAPED_KINDS:
+                return stem
+    return None
 
 
 @lru_cache(maxsize=16)
@@ -581,7 +638,7 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
         if len(fields) == 1 and not weak:
             return Guess(fields[0], printed)
         mods = _modifier(text, printed)
-        pieces = {m for m in mods if len(m) == 2 or not _CJK.search(m)}
+        pieces = {m for m in mods if (len(m) == 2 or not _CJK.search(m)) and m not in _FUNCTION_WORDS}
         sharing = [p for p in fields if pieces & heads.words[p]]
         if len(sharing) == 1:
             return Guess(sharing[0], printed)
@@ -627,6 +684,10 @@ def fits(meta: FieldMeta, value: Any) -> bool:
 
         try:
             return parse_date(text) is not None
+        except PydanticCustomError as e:
+            # 07/11/2026: a date, its order of day and month to be told as a known label's is
+            # (the region, the form's language: warned date_order_inferred where guessed)
+            return e.type == "invalid_date_ambiguous"
         except Exception:
             return False
     if meta.kind == "money" and _SIGNED_FIGURE.match(halfwidth(text)):
