@@ -347,6 +347,7 @@ def lone_count_doubted(reading: Reading, page: Any) -> None:
     if any("ship_qty" in p.fields for p in reading.problems):
         return
     bare = folded(_BRACKETS.sub(" ", halfwidth(str(prov.label))).strip().rstrip(":：").strip()).lower()
+    bare = "".join(bare.split())  # 數　量: a word spaced out to centre it is the same word
     if bare not in _BARE_COUNT:
         return
     params = {
