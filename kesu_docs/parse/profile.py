@@ -829,6 +829,9 @@ class Layout:
     unsure: frozenset[str] = frozenset()
     # each code read through the form's legend (or left between legends that disagree), by its box
     coded: tuple[tuple[Box, Coded], ...] = ()
+    # Excel: the boxes' values by their tab's prefix (``D3!``, "" on the main tab) and row number, in
+    # reading order (:func:`_row_values`): made on the first row asked, the boxes set when laid out
+    rows: dict[tuple[str, str], list[Any]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -6731,16 +6734,20 @@ _CELL_ROW = lazy_re(r"[A-Z]{1,3}(\d+)")
 
 def _row_values(layout: Layout, prefix: str, row: int) -> Iterator[Any]:
     """The values of the cells on row ``row`` of the sheet (``prefix``: ``D3!`` on another tab).
-    One pattern compiled once (issue 15: a table's every row is asked by the totals and blank-line
-    rules), the prefix compared as text."""
-    want = str(row)
-    return (
-        b.value
-        for b in layout.boxes
-        if b.where.startswith(prefix)
-        and (m := _CELL_ROW.fullmatch(b.where, len(prefix))) is not None
-        and m[1] == want
-    )
+    Issue 15: asked of every row of a table by the totals, subtotal and blank-line rules, each ask
+    once compiled a pattern and tried it on every box; the layout's boxes are now indexed by tab and
+    row once (:attr:`Layout.rows`), the same cells in the same order."""
+    if prefix and not prefix.endswith("!"):  # (no tab's prefix: never asked so; the boxes tried one by one)
+        pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
+        return (b.value for b in layout.boxes if pattern.fullmatch(b.where))
+    if layout.rows is None:
+        rows: dict[tuple[str, str], list[Any]] = {}
+        for b in layout.boxes:
+            tab, bang, ref = b.where.rpartition("!")
+            if (m := _CELL_ROW.fullmatch(ref)) is not None:
+                rows.setdefault((tab + bang, m[1]), []).append(b.value)
+        layout.rows = rows
+    return iter(layout.rows.get((prefix, str(row)), ()))
 
 
 def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
