@@ -119,6 +119,9 @@ OPTION_ZH: dict[str, str] = {
     "a value printed on the form itself (e.g. team[0].role=leader next to 组长)": (
         "表单上本来印好的值，写作 FIELD=VALUE（例如印在“组长”旁边的小组成员角色）"
     ),
+    "a field kesu read with a doubt (a guess) that you checked: learned as confirmed, not warned on the next forms": (
+        "已核对过的、kesu 读取时有疑问（猜测）的栏位：学为已确认，之后读取的表不再就此提示"
+    ),
     "profile name (default: the file's name)": "版式档案名称（默认：文件名）",
     "the layout's blank form: its texts become the fingerprint": "该版式的空白表单：其中的文字作为指纹",
     "profiles folder (default: profiles/ next to kesu.toml)": "版式档案文件夹（默认：kesu.toml 旁边的 profiles/）",

@@ -87,6 +87,13 @@ def _made(folder: Path) -> None:
     metavar="FIELD=VALUE",
     help="a value printed on the form itself (e.g. team[0].role=leader next to 组长)",
 )
+@click.option(
+    "--confirm",
+    "confirms",
+    multiple=True,
+    metavar="FIELD",
+    help="a field kesu read with a doubt (a guess) that you checked: learned as confirmed, not warned on the next forms",
+)
 @click.option("--name", default=None, help="profile name (default: the file's name)")
 @click.option(
     "--blank",
@@ -108,6 +115,7 @@ def learn_command(
     kind: str | None,
     sets: tuple[str, ...],
     fixed: tuple[str, ...],
+    confirms: tuple[str, ...],
     name: str | None,
     blank: Path | None,
     folder: Path | None,
@@ -134,7 +142,8 @@ def learn_command(
 
     folder = _profiles_folder(folder or profiles_dir())  # before the work: a folder it cannot write
     try:
-        profile = learn(file, kind, _pairs(sets), _pairs(fixed), name=name, blank=blank)
+        confirm = [c.strip() for c in confirms]
+        profile = learn(file, kind, _pairs(sets), _pairs(fixed), name=name, blank=blank, confirm=confirm)
     except (LearnError, SourceError) as exc:
         if isinstance(exc, SourceError):  # formatted as every problem is (no KeyError on a param)
             fail(exc.message("zh"), exc.message("en"))
@@ -208,8 +217,59 @@ def learn_command(
                 f"{path}: the range {typed} runs past the cells the sheet uses; the profile keeps {kept}",
             )
         )
+    _guesses_listed(profile, target, file, [c.strip() for c in confirms])
     click.echo(t(f"已写出版式档案：{target}", f"Profile written: {target}"))
     sys.exit(0)
+
+
+def _guesses_listed(profile, target: Path, file: Path, confirms: list[str]) -> None:
+    """The fields learned ``unconfirmed`` (the reader's guesses on this copy: parse.profile.
+    _guesses_kept), each with its place and doubts, and how to confirm them; a ``--confirm`` naming a
+    field the profile holds no place for is said, never passed over."""
+    from ..parse.profile import GUESS_DOUBTS
+
+    for path in confirms:
+        place = profile.fields.get(path)
+        if place is None or place.value is not None:
+            click.echo(
+                t(
+                    f"--confirm {path}：档案中没有此栏位在表上的位置（读取器没有读到它），无从确认",
+                    f"--confirm {path}: the profile holds no place for it on the form (the reader read"
+                    " nothing there), nothing to confirm",
+                )
+            )
+    guessed = {p: pl for p, pl in profile.fields.items() if pl.unconfirmed}
+    if not guessed:
+        return
+    click.echo(
+        t(
+            f"以下 {len(guessed)} 个栏位是读取器的猜测，档案中记为未确认（unconfirmed）；"
+            "按此档案读取的每一份表都会在这些栏位上提示，直到确认：",
+            f"{len(guessed)} field(s) were the reader's guess and are learned unconfirmed (unconfirmed in the"
+            " profile); every form read by it is warned on them until they are confirmed:",
+        )
+    )
+    for path, place in guessed.items():
+        doubts = [GUESS_DOUBTS[c] for c in place.unconfirmed.split(", ") if c in GUESS_DOUBTS]
+        where = place.cell or place.label or ""
+        label = f"“{place.label}”" if place.label else ""
+        click.echo(
+            t(
+                f"  {path}（{where}，标签{label}）：" + "；".join(d.zh for d in doubts),
+                f"  {path} ({where}, label {place.label or ''!r}): " + "; ".join(d.en for d in doubts),
+            )
+        )
+    shown = " ".join(f"--confirm {p}" for p in guessed)
+    click.echo(
+        t(
+            f"核对无误后用 kesu learn {file.name} --kind {profile.kind} --force {shown}（连同原来的 --set 更正）重新学习"
+            f"（或在 {target} 中删去该栏位的 unconfirmed）；"
+            "读错的栏位用 --set 更正",
+            f"Once checked, learn again with kesu learn {file.name} --kind {profile.kind} --force {shown} (and your"
+            " --set corrections again; or delete the field's"
+            f" unconfirmed in {target}); a field read wrong is corrected with --set",
+        )
+    )
 
 
 def _agrees_with_the_copy_learned(target: Path, profile, file: Path, force: bool) -> None:

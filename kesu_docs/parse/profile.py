@@ -237,6 +237,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}读到“{value}”，其中含有表上的标签“{text}”，请核对",
         "{label} reads '{value}', which holds the form's label '{text}'; please check",
     ),
+    "profile_field_unconfirmed": (
+        "{label}读到“{value}”：版式档案 {file} 学习时，此栏位是读取器的猜测（{doubts}），尚未确认，请核对；"
+        "确认无误后在档案中删去该栏位的 unconfirmed，或用 kesu learn --force --confirm {path} 重新学习",
+        "{label} reads '{value}': when the layout profile {file} was learned this field was the reader's guess"
+        " ({doubts_en}), not confirmed since; please check, and once it is right delete the field's unconfirmed"
+        " in the profile, or learn again with kesu learn --force --confirm {path}",
+    ),
     "learn_copies_disagree": (
         "版式档案 {file} 学自 {first}；这一份 {second} 与它不一致：{fields}。按其中一份学到的档案会把另一份读错，"
         "未写出档案：请核对两份表上这些栏位的位置（--set 的更正）；确要按这一份时用 --force 改写档案"
@@ -441,6 +448,11 @@ class Place:
     # read it with a doubt of the layout (:data:`LAYOUT_DOUBTS`: a label it is not sure of …): the
     # clerk confirmed that value — read again, it is not doubted; any other value there is
     sure: str = ""
+    # the generic reader's doubts (:data:`GUESS_DOUBTS`: ``label_by_head_word``, ``low_confidence`` …)
+    # of a value the profile took from it on the copy learned on, the clerk neither correcting nor
+    # confirming it (``--set`` / ``--confirm``): a guess, said on every copy read until confirmed
+    # (the clerk deletes it from the file, or learns again with ``--confirm``)
+    unconfirmed: str = ""
 
 
 @dataclass
@@ -506,6 +518,7 @@ class Profile:
             "#   nth (which of several equal labels), scale (1000 for (K)), value (printed on the form),",
             '#   values = { "有" = true } (the layout\'s words for record values),',
             '#   at = "generic": no place kesu can point at on a print; the generic reader\'s value, with a warning.',
+            '#   unconfirmed = "…": the reader\'s guess when learned, warned on every form read; delete it once checked.',
             "# [fingerprint] labels: the layout's printed labels and their cells, p1#12 on a PDF (how a form is recognised).",
             f"name = {_q(self.name)}",
             f"kind = {_q(self.kind)}",
@@ -655,6 +668,8 @@ def _place_dict(p: Place) -> dict[str, Any]:
         d["mates"] = p.mates
     if p.sure:
         d["sure"] = p.sure
+    if p.unconfirmed:
+        d["unconfirmed"] = p.unconfirmed
     if p.also is not None:
         d["also"] = {k: v for k, v in _place_dict(p.also).items() if k in _ALSO_KEYS}
     return d
@@ -730,6 +745,7 @@ def _place(v: Any) -> Place:
         empty=bool(v.get("empty", False)),
         mates=[str(m) for m in v["mates"]] if isinstance(v.get("mates"), list) else [],
         sure=str(v.get("sure") or ""),
+        unconfirmed=str(v.get("unconfirmed") or ""),
         also=_place({k: x for k, x in v["also"].items() if k in _ALSO_KEYS})
         if isinstance(v.get("also"), dict)
         else None,
@@ -813,6 +829,9 @@ class Layout:
     unsure: frozenset[str] = frozenset()
     # each code read through the form's legend (or left between legends that disagree), by its box
     coded: tuple[tuple[Box, Coded], ...] = ()
+    # Excel: the boxes' values by their tab's prefix (``D3!``, "" on the main tab) and row number, in
+    # reading order (:func:`_row_values`): made on the first row asked, the boxes set when laid out
+    rows: dict[tuple[str, str], list[Any]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def cell(self, ref: str) -> Box | None:
         return self.at.get(ref)
@@ -3904,6 +3923,7 @@ def read_by_profile(path: Path, data: bytes, kind: str | None, folder: Path | No
         read.problems += _excel_fallback(read, profile, other)
     if other is not None:
         read.problems += _layout_doubts_kept(read, other, profile)
+    read.problems += _guesses_said(profile, read)  # the first copy's guesses, until confirmed
     read.problems[:] = _labelled(read.problems, profile.kind)
     return [read]
 
@@ -4214,6 +4234,93 @@ def _second_opinion(
 # (``label_by_head_word``: a label no field knows, read by its last word — ``送貨單號`` as the lot by its 單號 —
 # is not the field's own label on any copy: a profile learned there reads a guess too)
 LAYOUT_DOUBTS = ("low_confidence", "label_lost", "value_not_a_code", "value_cut_off", "label_by_head_word")
+
+
+# a value the generic reader took with one of these doubts on the copy a profile is learned on, the clerk
+# neither correcting nor confirming it, is a guess: the profile learns its place all the same, kept
+# ``unconfirmed`` (:func:`_guesses_kept`), said on every copy read until confirmed (:func:`_guesses_said`).
+# The layout's doubts, and the reader's doubts of what the label means or whose value it is; a remark on
+# the value itself (a foreign currency, a date's order) is said again from each copy's own value.
+GUESS_DOUBTS: dict[str, Bilingual] = {
+    "label_by_head_word": Bilingual("按标签末词猜测", "the label read by its head word"),
+    "low_confidence": Bilingual("标签不确定是否指此栏位", "a label it was not sure means the field"),
+    "label_lost": Bilingual("此栏位另有标签写着值", "another label of the field held a value"),
+    "value_not_a_code": Bilingual("读到的值不像编号", "the value read as no code"),
+    "value_cut_off": Bilingual("值可能被截断", "the value may have been cut off"),
+    "value_looks_like_label": Bilingual("读到的值像是标签", "the value looked like a label"),
+    "value_beside_unread_label": Bilingual(
+        "旁边未识别的标签下有同类的值", "a value of its kind stood by an unread label"
+    ),
+    "signer_role_in_doubt": Bilingual("签核层级不确定", "the level of sign-off was in doubt"),
+    "tax_id_party_guessed": Bilingual("税号属于哪一方是猜测", "the party of the tax id was guessed"),
+}
+
+
+def _guesses_kept(
+    profile: Profile, extraction: Any, sets: dict[str, str], fixed: dict[str, str], confirmed: set[str]
+) -> None:
+    """Each field the profile placed where the generic reader read it on the copy learned on, with a
+    doubt of :data:`GUESS_DOUBTS` (a warning on the field, or a reading below the reader's low
+    confidence: by a loose label, a head word, a value holding a label's text) that the clerk did not
+    correct (``--set``, ``--fixed``) nor confirm (``--confirm``): kept ``unconfirmed`` with those
+    doubts, for the file to say and every copy read to warn (:func:`_guesses_said`). A field read by
+    the generic reader on every copy (``at = "generic"``) carries that reader's own warnings."""
+    from .anchor import LOW_CONFIDENCE
+
+    if extraction is None:
+        return
+    for p, place in profile.fields.items():
+        if (
+            p in sets
+            or p in fixed
+            or p in confirmed
+            or place.value is not None
+            or place.at in (GENERIC, GRID)
+        ):
+            continue
+        if value_paths.get(extraction.values, p) in (None, "", [], {}):
+            continue  # left empty on the copy learned on: no value was guessed (``empty``)
+        doubts = {q.code for q in extraction.problems if q.field == p and q.severity == "warning"}
+        doubts &= set(GUESS_DOUBTS)
+        prov = extraction.provenance.get(p)
+        if prov is not None and "head-word" in prov.how:
+            doubts.add("label_by_head_word")
+        if prov is not None and ":label-like" in prov.how:
+            doubts.add("value_looks_like_label")
+        if prov is not None and prov.confidence < LOW_CONFIDENCE and not doubts:
+            doubts.add("low_confidence")
+        if doubts:
+            place.unconfirmed = ", ".join(c for c in GUESS_DOUBTS if c in doubts)
+
+
+def _guesses_said(profile: Profile, read: Any) -> list[Problem]:
+    """A warning on each field the profile holds ``unconfirmed`` (the reader's guess on the copy
+    learned on, :func:`_guesses_kept`) and reads a value for, unless the reading already says one of
+    those doubts on it (the generic reader read it there with the same doubt) or the value is the one
+    the clerk confirmed (``sure``). Confirmed — the entry deleted from the file, or learned again with
+    ``--confirm`` — it is read as any learned field."""
+    out: list[Problem] = []
+    for p, place in profile.fields.items():
+        codes = [c.strip() for c in place.unconfirmed.split(",") if c.strip()]
+        value = value_paths.get(read.values, p)
+        if not codes or value in (None, "", [], {}) or _confirmed(place, value):
+            continue
+        if any(q.field == p and q.severity == "warning" and q.code in codes for q in read.problems):
+            continue  # the same doubt said on this copy already
+        said = [GUESS_DOUBTS.get(c, Bilingual(c, c)) for c in codes]
+        out.append(
+            _warning(
+                "profile_field_unconfirmed",
+                p,
+                str(read.locations.get(p, "")),
+                value=_short(value),
+                file=profile.shown,
+                doubts="；".join(b.zh for b in said),
+                doubts_en="; ".join(b.en for b in said),
+                path=p,
+            )
+        )
+    return out
 
 
 def _confirmed(place: Place | None, value: Any) -> bool:
@@ -4831,9 +4938,11 @@ def learn(
     *,
     name: str | None = None,
     blank: Path | None = None,
+    confirm: Iterable[str] = (),
 ) -> Profile:
     """A profile of ``path``'s layout: today's reader's places, corrected by ``sets``
-    (field path → cell, range or label text; "" drops the field) and ``fixed`` (printed values)."""
+    (field path → cell, range or label text; "" drops the field) and ``fixed`` (printed values);
+    ``confirm``: fields the clerk checked where the reader read them with a doubt (no guess kept)."""
     from .. import forms
     from ..problems import SourceError
 
@@ -4864,7 +4973,8 @@ def learn(
             raise LearnError("learn_needs_kind", kinds="、".join(forms.kinds()))
     spec = forms.get(kind)
     sets, fixed = dict(sets or {}), dict(fixed or {})
-    for p in [*sets, *fixed]:
+    confirmed = set(confirm)
+    for p in [*sets, *fixed, *confirmed]:
         _check_path(spec, p)
     layouts = [_numbered(pdf_layout(data, parsed))] if printed else excel_layouts(data)
     if not layouts or not layouts[0].boxes:
@@ -5578,7 +5688,8 @@ def learn(
     _geometry_kept(profile, layout, value_cells_learned)
     if quoted:
         _verified(profile, path, data, quoted, parsed)
-    _doubts_confirmed(profile, extraction, sets, main)
+    _doubts_confirmed(profile, extraction, {**{p: "" for p in confirmed}, **sets}, main)
+    _guesses_kept(profile, extraction, sets, fixed, confirmed)
     return profile
 
 
@@ -6617,10 +6728,26 @@ def _row_step(layout: Layout, rows: dict[int, dict[str, str]]) -> int:
     return step
 
 
+# a cell's own name after its tab's prefix (``D3!`` stripped): its column letters, its row number
+_CELL_ROW = lazy_re(r"[A-Z]{1,3}(\d+)")
+
+
 def _row_values(layout: Layout, prefix: str, row: int) -> Iterator[Any]:
-    """The values of the cells on row ``row`` of the sheet (``prefix``: ``D3!`` on another tab)."""
-    pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
-    return (b.value for b in layout.boxes if pattern.fullmatch(b.where))
+    """The values of the cells on row ``row`` of the sheet (``prefix``: ``D3!`` on another tab).
+    Issue 15: asked of every row of a table by the totals, subtotal and blank-line rules, each ask
+    once compiled a pattern and tried it on every box; the layout's boxes are now indexed by tab and
+    row once (:attr:`Layout.rows`), the same cells in the same order."""
+    if prefix and not prefix.endswith("!"):  # (no tab's prefix: never asked so; the boxes tried one by one)
+        pattern = re.compile(rf"{re.escape(prefix)}[A-Z]{{1,3}}{row}")
+        return (b.value for b in layout.boxes if pattern.fullmatch(b.where))
+    if layout.rows is None:
+        rows: dict[tuple[str, str], list[Any]] = {}
+        for b in layout.boxes:
+            tab, bang, ref = b.where.rpartition("!")
+            if (m := _CELL_ROW.fullmatch(ref)) is not None:
+                rows.setdefault((tab + bang, m[1]), []).append(b.value)
+        layout.rows = rows
+    return iter(layout.rows.get((prefix, str(row)), ()))
 
 
 def _subtotal_line(layout: Layout, prefix: str, row: int) -> bool:
