@@ -1059,7 +1059,7 @@ class Vocabulary:
                 if len(key) < 3:
                     continue
                 hit = self._close_match(key)
-                if hit is not None:
+                if hit is not None and not self._head_apart(key, hit[0]):
                     for entry in self.index[hit[0]]:
                         # (below 0.85 always: may_name relies on it, tests/test_speed_guards.py)
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
@@ -1319,6 +1319,25 @@ class Vocabulary:
 
         return process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=84)
 
+    def _head_apart(self, key: str, near: str) -> bool:
+        """Is a vocabulary key near a label's key (:meth:`_close_match`) the label and a number's
+        head word after it that names the key's field by itself? ``supplier`` / ``supplierp/n``:
+        the head ``P/N`` is the part number, so ``Supplier`` without it names the supplier —
+        another thing, however alike the letters (84 of 100); so ``供应商`` / ``供应商料号``. Kept:
+        ``invoice`` / ``invoice#`` (``#`` alone names no invoice: the invoice's number is the
+        invoice's), ``returned`` / ``returnedqty`` (a count's head, no number's: the returned
+        count is what the column of returns holds), ``defect`` / ``defects`` (a plural's ``s``)."""
+        near_key = near.lstrip("~")
+        if len(near_key) <= len(key) or not near_key.startswith(key):
+            return False
+        tail = near_key[len(key) :]
+        from .head_words import head_kind
+
+        if head_kind(tail) != "code":
+            return False
+        named = {p for p, score, _k in self._readings(tail) if score >= SYNONYM_STRENGTH}
+        return bool(named & {e.path for e in self.index.get(near, ())})
+
     def _inside(self, key: str) -> list[str]:
         """The keys inside ``key`` at least half as long as it (3 characters or more when ``key``
         is longer than 5), in the order of :attr:`keys`: from each place of ``key``, the pieces
@@ -1370,6 +1389,28 @@ class Vocabulary:
     def match(self, text: Any) -> tuple[str, float, str] | None:
         found = self._readings(text)
         return found[0] if found else None
+
+    @memo
+    @lru_cache(maxsize=16384)  # noqa: B019 - one Vocabulary per form, kept for the process
+    def two_fields(self, text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """``不良数量 Qty Shipped``, ``品名 Description``: a label in two halves (its Chinese and its
+        Latin words, or :func:`label_halves`' parts), each naming a field of this form surely
+        (:data:`SYNONYM_STRENGTH`) and the two fields different, neither half naming the other's
+        → ((half, field), (half, field)); None for any other text (halves naming one field, or
+        one half naming nothing: read by the half it knows)."""
+        halves = label_halves(text)
+        if halves is None and _CJK.search(text) and _ASCII.search(text):
+            latin = _CJK_RUN.sub(" ", text).strip(" :：")
+            halves = ("".join(_CJK_RUN.findall(text)), latin) if latin else None
+        if halves is None:
+            return None
+        sure = [{p for p, score, _k in self._readings(h) if score >= SYNONYM_STRENGTH} for h in halves]
+        if not sure[0] or not sure[1] or sure[0] & sure[1]:
+            return None
+        first, second = (next(p for p, _s, _k in self._readings(h)) for h in halves)
+        if first not in sure[0] or second not in sure[1]:
+            return None
+        return (halves[0], first), (halves[1], second)
 
     def inline_only(self, text: str, path: str) -> bool:
         """Does ``text`` name ``path`` only as a caption before its value in the same cell (an
