@@ -1654,6 +1654,9 @@ class _JoinedVocabulary(Vocabulary):
     def _uses_word(self, word: str) -> bool:
         return False
 
+    def _head_apart(self, key: str, near: str) -> bool:
+        return False  # (whose field a head names is one vocabulary's to tell: the joined keys turn none away)
+
 
 @lru_cache(maxsize=64)
 def columns_vocabulary(row_model: type) -> Vocabulary:
