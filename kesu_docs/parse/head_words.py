@@ -352,18 +352,6 @@ def _telling_heads(labels: FormLabels) -> dict[str, str]:
     return out
 
 
-def head_kind(tail: str) -> str | None:
-    """The kind of value (:func:`telling_heads`) the last word of ``tail`` tells, a few words
-    ending a label (``P/N``, ``No.``, ``料号``): its last Latin word's, else its Chinese run's
-    (whole, then its last 2 and 1 characters); None for a tail of no head (a plural's ``s``)."""
-    cjk, latin = _words(tail)
-    telling = telling_heads()
-    for word in [cjk, cjk[-2:], cjk[-1:]] if cjk else latin[-1:]:
-        if word and (kind := telling.get(word)) is not None:
-            return kind
-    return None
-
-
 def _label_heads(label: str) -> list[str]:
     """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
     Latin word)."""

@@ -1322,7 +1322,7 @@ class Vocabulary:
     def _head_apart(self, key: str, near: str) -> bool:
         """Is a vocabulary key near a label's key (:meth:`_close_match`) the label and a number's
         head word after it that names the key's field by itself? ``supplier`` / ``supplierp/n``:
-        the head ``P/N`` is the part number, so ``Supplier`` without it names the supplier —
+        the head ``P/N`` (a number's label, :func:`label_kinds`) is the part number, so ``Supplier`` without it names the supplier —
         another thing, however alike the letters (84 of 100); so ``供应商`` / ``供应商料号``. Kept:
         ``invoice`` / ``invoice#`` (``#`` alone names no invoice: the invoice's number is the
         invoice's), ``returned`` / ``returnedqty`` (a count's head, no number's: the returned
@@ -1331,10 +1331,8 @@ class Vocabulary:
         if len(near_key) <= len(key) or not near_key.startswith(key):
             return False
         tail = near_key[len(key) :]
-        from .head_words import head_kind
-
-        if head_kind(tail) != "code":
-            return False
+        if "code" not in label_kinds(tail):
+            return False  # (a count's head, a plural's s: the label's own thing, counted or many)
         named = {p for p, score, _k in self._readings(tail) if score >= SYNONYM_STRENGTH}
         return bool(named & {e.path for e in self.index.get(near, ())})
 
