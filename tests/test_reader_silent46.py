@@ -8,9 +8,6 @@
 2. A label whose two halves name two fields (``不良数量 Qty Shipped``): the value read by one is
    warned (``label_names_two_fields``, both halves named); one that no field took (``品名
    Description`` beside a sure 问题描述) is said unread.
-3. A close match whose extra word is the head naming the field (``Supplier`` near ``Supplier
-   P/N``) is no reading of the label: the head decides. ``Invoice`` near ``Invoice #`` is kept.
-
 Every form here is a small workbook (or a print) built in the test.
 """
 
@@ -104,18 +101,3 @@ def test_halves_no_field_took_are_said_unread(tmp_path: Path) -> None:
     doc = _read(tmp_path, rows)
     assert doc["record"]["description"] == "外壳划伤，客户拒收"
     assert _said_unread(doc, "品名 Description"), unread_messages(doc)
-
-
-def test_the_head_word_decides_a_close_match() -> None:
-    complaint = vocabulary(get("complaint"))
-    assert complaint.match("Supplier") is None  # was part_no (0.64) by "Supplier P/N"
-    assert complaint.match("Supplier P/N")[0] == "part_no"
-    assert complaint.match("Defects") is not None  # a plural's s is no head
-    allowance = vocabulary(get("allowance"))
-    assert allowance.match("Invoice")[0] == "invoice_no"  # No. / # alone names no invoice: kept
-    assert allowance.match("Complaint")[0] == "complaint_number"
-
-
-def test_supplier_is_no_part_number_on_a_sheet(tmp_path: Path) -> None:
-    rows = [BASE[0], BASE[1], ["Supplier", "Acme Hinge Co."]]
-    assert _read(tmp_path, rows)["record"].get("part_no") is None

@@ -1059,7 +1059,7 @@ class Vocabulary:
                 if len(key) < 3:
                     continue
                 hit = self._close_match(key)
-                if hit is not None and not self._head_apart(key, hit[0]):
+                if hit is not None:
                     for entry in self.index[hit[0]]:
                         # (below 0.85 always: may_name relies on it, tests/test_speed_guards.py)
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
@@ -1318,23 +1318,6 @@ class Vocabulary:
         from rapidfuzz import fuzz, process
 
         return process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=84)
-
-    def _head_apart(self, key: str, near: str) -> bool:
-        """Is a vocabulary key near a label's key (:meth:`_close_match`) the label and a number's
-        head word after it that names the key's field by itself? ``supplier`` / ``supplierp/n``:
-        the head ``P/N`` (a number's label, :func:`label_kinds`) is the part number, so ``Supplier`` without it names the supplier —
-        another thing, however alike the letters (84 of 100); so ``供应商`` / ``供应商料号``. Kept:
-        ``invoice`` / ``invoice#`` (``#`` alone names no invoice: the invoice's number is the
-        invoice's), ``returned`` / ``returnedqty`` (a count's head, no number's: the returned
-        count is what the column of returns holds), ``defect`` / ``defects`` (a plural's ``s``)."""
-        near_key = near.lstrip("~")
-        if len(near_key) <= len(key) or not near_key.startswith(key):
-            return False
-        tail = near_key[len(key) :]
-        if "code" not in label_kinds(tail):
-            return False  # (a count's head, a plural's s: the label's own thing, counted or many)
-        named = {p for p, score, _k in self._readings(tail) if score >= SYNONYM_STRENGTH}
-        return bool(named & {e.path for e in self.index.get(near, ())})
 
     def _inside(self, key: str) -> list[str]:
         """The keys inside ``key`` at least half as long as it (3 characters or more when ``key``
@@ -1651,9 +1634,6 @@ class _JoinedVocabulary(Vocabulary):
 
     def _uses_word(self, word: str) -> bool:
         return False
-
-    def _head_apart(self, key: str, near: str) -> bool:
-        return False  # (whose field a head names is one vocabulary's to tell: the joined keys turn none away)
 
 
 @lru_cache(maxsize=64)
