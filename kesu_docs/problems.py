@@ -47,6 +47,7 @@ CATALOGUE_MODULES = (
     "kesu_docs.parse.record_rows",
     "kesu_docs.parse.gross_total",
     "kesu_docs.parse.unread_beside",
+    "kesu_docs.parse.unread_texts",
     "kesu_docs.parse.placeholders",
     "kesu_docs.parse.guards",
     "kesu_docs.parse.option_halves",

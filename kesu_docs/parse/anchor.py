@@ -290,6 +290,7 @@ from .unread_beside import (
     values_beside_unread,
     values_named_again,
 )
+from .unread_texts import halves_in_doubt, texts_unread
 from .value_cues import (
     RESULT_COLUMN,
     SURE_LABEL,
@@ -2035,15 +2036,19 @@ class _Page:
             for b in self.boxes
         )
 
-    def known(self, box: Box) -> bool:
-        """A label of this form (a field's, a table column's, a heading): it is the form's own
-        even where its field is empty."""
+    def known(self, box: Box, columns: bool = True) -> bool:
+        """A label of this form (a field's, a table column's — unless not ``columns`` —, a
+        heading): it is the form's own even where its field is empty."""
         found = self.vocab.match(box.text)
         if found and self.vocab.alone_only(box.text, found[0]) and id(box) not in self.lone_kept:
             # 經辦 beside 總經理: the clerk's, no field's (:attr:`no_field`, never said unread); the
             # form's one signature a field's label — :func:`.compound.lone_signers` decided which
             found = None
-        if (found and found[1] >= 0.6) or self._is_column(box.text) or norm(box.text) in _printed_texts():
+        if (
+            (found and found[1] >= 0.6)
+            or (columns and self._is_column(box.text))
+            or norm(box.text) in _printed_texts()
+        ):
             return True
         if _control_line(box.text):
             return True
@@ -4904,6 +4909,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     unread = [b for b in unread if id(b) not in loose_ids]
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
+    unread += texts_unread(page, taken | used_ids, provenance, unread)  # 罚款金额 | 5000, Debit Amount | 5000
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     page.problems.extend(_labels_lost(page, candidates, chosen, used_ids))
     read_fields(stacked, where)  # two forms, the last one read for want of a better sign: all in doubt
@@ -4929,6 +4935,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     values_named_again(reading, page)  # Production Batch (unknown) on a form whose lot came from Serial No.
     lone_count_doubted(reading, page)  # 數量(台) the complaint's one count: delivered or defective, said
     tax_id_party_guessed(reading, page)  # 扣款单位 (a guess) | … | 税号 | 9132…: whose id, doubted
+    halves_in_doubt(reading, page)  # 不良数量 Qty Shipped | 30: the halves name two fields, doubted
     return reading
 
 

@@ -668,18 +668,23 @@ def fits(meta: FieldMeta, value: Any) -> bool:
     """Does a value's shape fit its field's kind well enough to be read by a guessed label: a
     date for a date, a figure for a count or an amount, a code with a digit for a number, a
     short text for a name (never a bare figure or date), anything but a label for a text area?"""
+    return fits_kind(str(meta.kind), value, long=bool(meta.long))
+
+
+def fits_kind(kind: str, value: Any, *, long: bool = False) -> bool:
+    """:func:`fits` by the kind of value alone (``long``: a text area's)."""
     if value is None or isinstance(value, bool):
         return False
     if not isinstance(value, str):
-        if meta.kind == "date":
+        if kind == "date":
             return hasattr(value, "year")
-        if meta.kind in ("qty", "money", "number"):
+        if kind in ("qty", "money", "number"):
             return isinstance(value, (int, float)) or type(value).__name__ == "Decimal"
-        return meta.kind in ("text", "code") and isinstance(value, (int, float))
+        return kind in ("text", "code") and isinstance(value, (int, float))
     text = value.strip()
     if not text or label_like(text):
         return False
-    if meta.kind == "date":
+    if kind == "date":
         from ..values import parse_date
 
         try:
@@ -690,17 +695,17 @@ def fits(meta: FieldMeta, value: Any) -> bool:
             return e.type == "invalid_date_ambiguous"
         except Exception:
             return False
-    if meta.kind == "money" and _SIGNED_FIGURE.match(halfwidth(text)):
+    if kind == "money" and _SIGNED_FIGURE.match(halfwidth(text)):
         return True
-    if meta.kind in ("qty", "money", "number"):
+    if kind in ("qty", "money", "number"):
         return bool(_FIGURE.match(halfwidth(text)))
-    if meta.kind == "code":  # (1, 2, 3 under 序号 are the rows' numbers, no code)
+    if kind == "code":  # (1, 2, 3 under 序号 are the rows' numbers, no code)
         return 3 <= len(text) <= 40 and bool(_DIGIT.search(text)) and len(text.split()) <= 3
     if scale_of(text) is not None:
         return False  # 千元, 万元 under 金额单位: a unit, no name nor text
     if re.fullmatch(r"[\d\s,.+()/-]+", halfwidth(text)):
         return False  # 138 2654 7701: a figure or a telephone number, no text
-    if meta.long:
+    if long:
         return len(text) >= 2
     plain = halfwidth(text)
     return len(text) <= 80 and not _DATE_LIKE.match(plain) and not re.fullmatch(r"[\d\s,.]+", plain)

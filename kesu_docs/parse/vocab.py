@@ -1394,6 +1394,28 @@ class Vocabulary:
         found = self._readings(text)
         return found[0] if found else None
 
+    @memo
+    @lru_cache(maxsize=16384)  # noqa: B019 - one Vocabulary per form, kept for the process
+    def two_fields(self, text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """``不良数量 Qty Shipped``, ``品名 Description``: a label in two halves (its Chinese and its
+        Latin words, or :func:`label_halves`' parts), each naming a field of this form surely
+        (:data:`SYNONYM_STRENGTH`) and the two fields different, neither half naming the other's
+        → ((half, field), (half, field)); None for any other text (halves naming one field, or
+        one half naming nothing: read by the half it knows)."""
+        halves = label_halves(text)
+        if halves is None and _CJK.search(text) and _ASCII.search(text):
+            latin = _CJK_RUN.sub(" ", text).strip(" :：")
+            halves = ("".join(_CJK_RUN.findall(text)), latin) if latin else None
+        if halves is None:
+            return None
+        sure = [{p for p, score, _k in self._readings(h) if score >= SYNONYM_STRENGTH} for h in halves]
+        if not sure[0] or not sure[1] or sure[0] & sure[1]:
+            return None
+        first, second = (next(p for p, _s, _k in self._readings(h)) for h in halves)
+        if first not in sure[0] or second not in sure[1]:
+            return None
+        return (halves[0], first), (halves[1], second)
+
     def inline_only(self, text: str, path: str) -> bool:
         """Does ``text`` name ``path`` only as a caption before its value in the same cell (an
         ``inline`` alias, forms.Alias), never standing in a box of its own?"""
