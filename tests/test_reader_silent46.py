@@ -52,6 +52,16 @@ def _said_unread(doc: dict, label: str) -> bool:
 def test_a_label_beside_a_value_nothing_read_is_said_unread(tmp_path: Path, label: str, value: Any) -> None:
     before = _read(tmp_path, BASE)
     doc = _read(tmp_path, [*BASE, [label, value]])
+    guessed = [
+        w for w in doc["warnings"] if w["code"] == "label_by_head_word" and f"'{label}'" in w["message"]
+    ]
+    if guessed:
+        # weak46: a label known only loosely (罚款金额, the penalties table's column out of its table)
+        # is the head-word rule's too — read by its head word and said so, never passed over
+        assert [w["field"] for w in guessed] == [
+            k for k in doc["record"] if doc["record"][k] != before["record"][k]
+        ][:1]
+        return
     assert _said_unread(doc, label), unread_messages(doc)
     assert doc["record"] == before["record"]  # said, nothing read from it
 
