@@ -86,6 +86,31 @@ def test_a_forms_name_typed_as_a_value_gives_way_to_the_labels(tmp_path: Path) -
     assert any("独有的栏位" in w["message"] for w in zh["warnings"] if w["code"] == "kind_title_overruled")
 
 
+def test_a_title_low_on_the_page_with_none_of_its_labels_gives_way_to_a_form_ahead(tmp_path: Path) -> None:
+    # a portal's fieldset heading naming a return over a claim's labels: three of the complaint
+    # sheet's own (Category among them), two of the 8D's (not twice as many): a title with nothing of its own under it
+    # needs the others only ahead (the lead's review of round 46: read as a return, nothing said)
+    rows = [
+        ("Portal export",),
+        ("Record ID", "88121"),
+        ("Status", "Open"),
+        ("Category", "Appearance"),
+        ("Return Note",),
+        ("Claim No.", "C-2611-7"),
+        ("Customer", "Harbour Fittings"),
+        ("Part No.", "HF-220"),
+        ("Defect Qty", "4"),
+        ("Defect Description", "Cracked housing"),
+        ("Ship Qty", "100"),
+        ("Complaint Date", "2026-11-04"),
+    ]
+    doc = read(workbook(tmp_path, rows))
+    assert doc["kind"] == "complaint"
+    [said] = warned(doc, "kind_title_overruled")
+    assert "Return Note" in said
+    assert (doc["record"]["number"], doc["record"]["defect_qty"]) == ("C-2611-7", 4)
+
+
 def test_a_title_low_on_the_page_stands_with_one_of_its_own_labels(tmp_path: Path) -> None:
     # the same value over a sheet carrying an allowance's own label: the title stands, read as it says
     rows = [

@@ -321,6 +321,15 @@ def _by_distinctive_labels(where: dict[str, dict[str, set[tuple]]], least: int =
     return own[0][1]
 
 
+def _ahead(own: dict[str, int], least: int = 3) -> str | None:
+    """The form with the most own labels (:func:`own_labels`), at least ``least`` and more than
+    any other form's; None on a tie."""
+    ranked = sorted(((n, kind) for kind, n in own.items()), reverse=True)
+    if not ranked or ranked[0][0] < least or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
 def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
     """``（找到的标签：客户、日期…）``: what the clerk's file does say, for a form we do not know."""
 
@@ -451,8 +460,13 @@ def _title_overruled(
     where the title stands (any of its form's own labels found, or no other form clear)."""
     titled, line, _place = title
     where = label_evidence(pages, forms.all_specs())
-    other = _by_distinctive_labels(where)
-    if other is None or other == titled or own_labels(where).get(titled, 0) > 0:
+    own = own_labels(where)
+    if own.get(titled, 0) > 0:
+        return None
+    # a title with none of its form's own labels under it needs the others only ahead, not twice
+    # as many (``Return Note`` as a fieldset heading over a claim's three own labels and an 8D's two)
+    other = _by_distinctive_labels(where) or _ahead(own)
+    if other is None or other == titled:
         return None
     named = Bilingual.title(forms.get(titled))
     return forms.get(other), KindDoubt("kind_title_overruled", {"line": line, "named": named})
