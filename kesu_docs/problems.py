@@ -235,6 +235,12 @@ MESSAGES: Catalogue = Catalogue(
             "'{line}' on the form reads as the title of '{named}', but none of that form's own labels are on it"
             " and its labels are those of '{title}': read as '{title}'; give --kind if that is wrong",
         ),
+        "kind_title_unsupported": (
+            "表上的“{line}”像是“{title}”的标题，但它不在表的开头，表上也没有“{title}”独有的栏位：按“{title}”读取；"
+            "如不对请用 --kind 指定",
+            "'{line}' on the form reads as the title of '{title}', but it is not at the top of the form and none of"
+            " that form's own labels are on it: read as '{title}'; give --kind if that is wrong",
+        ),
         "kind_title_general": (
             "标题“{line}”只说明是投诉或索赔，没有说是哪种表单：依栏位判断为“{title}”{also}；如不对请用 --kind 指定",
             "The title '{line}' names a complaint or a claim only generally, not which form: taken as '{title}'"

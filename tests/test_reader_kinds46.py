@@ -111,6 +111,24 @@ def test_a_title_low_on_the_page_with_none_of_its_labels_gives_way_to_a_form_ahe
     assert (doc["record"]["number"], doc["record"]["defect_qty"]) == ("C-2611-7", 4)
 
 
+def test_a_title_low_on_the_page_with_nothing_of_its_form_under_it_is_said(tmp_path: Path) -> None:
+    # a contact sheet whose one "title" is a request typed as a value far down (an 8D asked for):
+    # read as the form it names, but never without a word
+    rows = [
+        ("华储能源 项目运维部",),
+        ("联络单号", "HC-LL-2612-004"),
+        ("发出日期", "2026-12-02"),
+        ("项目名称", "张北储能电站"),
+        ("问题描述", "第 2 簇 BMS 报温升过快"),
+        ("处理要求", "更换电池簇并出具 8D 报告"),
+        ("现场联系人", "白志强"),
+    ]
+    doc = read(workbook(tmp_path, rows))
+    assert doc["kind"] == "8d"
+    [said] = warned(doc, "kind_title_unsupported")
+    assert "出具 8D 报告" in said
+
+
 def test_a_title_low_on_the_page_stands_with_one_of_its_own_labels(tmp_path: Path) -> None:
     # the same value over a sheet carrying an allowance's own label: the title stands, read as it says
     rows = [

@@ -414,13 +414,11 @@ def choose_form(
         other = guess_kind(pages, forms.all_specs())
         if other is not None and other != "8d":
             return forms.get(other), True
-    if (
-        title is not None
-        and hint is None
-        and title[2] >= TITLE_TOP
-        and not (titled == "8d" and _names_8d(texts))
-    ):
-        overruled = _title_overruled(title, pages)
+    if title is not None and hint is None and title[2] >= TITLE_TOP:
+        # a title that says "8D" is the form it says: never overruled, only said where nothing
+        # of an 8D is on the page
+        stands = titled == "8d" and (_names_8d(texts) or bool(_disciplines(texts)))
+        overruled = _title_overruled(title, pages, stands=stands)
         if overruled is not None:
             return overruled
     if kind is None and chosen is not None and chosen != hint and titled is None:
@@ -451,13 +449,15 @@ TITLE_TOP = 3  # a title among a page's first three lines of text decides alone
 
 
 def _title_overruled(
-    title: tuple[str, str, int], pages: Sequence[Sequence[Box]]
+    title: tuple[str, str, int], pages: Sequence[Sequence[Box]], stands: bool = False
 ) -> tuple[FormSpec, Guess] | None:
     """A title found below the page's first lines (``Customer complaint`` over a portal's 8D
     fieldset, ``Credit note against next shipment`` typed as a claim's settlement) over a layout
     that carries none of its form's own labels and clearly another form's (:func:`own_labels`,
     :func:`_by_distinctive_labels`): the labels' form, its warning naming the title; None
-    where the title stands (any of its form's own labels found, or no other form clear)."""
+    where the title stands (any of its form's own labels found); the title's form, said
+    (``kind_title_unsupported``), where none of its own labels is found and no other form is ahead
+    or the title ``stands`` (an 8D's that says "8D")."""
     titled, line, _place = title
     where = label_evidence(pages, forms.all_specs())
     own = own_labels(where)
@@ -465,8 +465,12 @@ def _title_overruled(
         return None
     # a title with none of its form's own labels under it needs the others only ahead, not twice
     # as many (``Return Note`` as a fieldset heading over a claim's three own labels and an 8D's two)
-    other = _by_distinctive_labels(where) or _ahead(own)
-    if other is None or other == titled:
+    other = None if stands else _by_distinctive_labels(where) or _ahead(own)
+    if other is None:
+        # no other form ahead either: the title stands, said (``更换电池簇并出具 8D 报告``, a request
+        # typed as a value far down a contact sheet, read as an 8D's title)
+        return forms.get(titled), KindDoubt("kind_title_unsupported", {"line": line})
+    if other == titled:
         return None
     named = Bilingual.title(forms.get(titled))
     return forms.get(other), KindDoubt("kind_title_overruled", {"line": line, "named": named})
