@@ -34,6 +34,8 @@ KEPT_PER_TEXT = [
     ("kesu_docs.parse.vocab", "known_label"),
     ("kesu_docs.parse.vocab", "label_like"),
     ("kesu_docs.parse.vocab", "Vocabulary._candidates"),
+    ("kesu_docs.parse.vocab", "Vocabulary.two_fields"),  # silent46: a label's halves naming two fields
+    ("kesu_docs.parse.unread_texts", "_measured_head"),  # silent46: a money / date / count head, no colon
     ("kesu_docs.parse.anchor", "_label_key"),
     ("kesu_docs.parse.anchor", "_split_line"),
     ("kesu_docs.parse.anchor", "hinted_label"),

@@ -310,6 +310,12 @@ def values_named_again(reading: Reading, page: Any) -> None:
             found = page.vocab.match(head)
             if found is not None and found[1] >= _HEAD_SURE:
                 paths.add(found[0])
+        whole = page.vocab.match(text)
+        if whole is not None:
+            # a label the vocabulary reads, whole, as that field (客户料号 beside 我司料号, Failed part
+            # No. beside the machine's model): a candidate the reader weighed and turned down on
+            # purpose (ours first, a part's number named otherwise) — no second label of the field
+            paths.discard(whole[0])
         for path in sorted(paths):
             prov = reading.provenance.get(path)
             if prov is None or path in warned or "[" in path or not prov.label:
