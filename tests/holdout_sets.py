@@ -6720,8 +6720,8 @@ HOLDOUT45 = HoldoutSet(
         "batch.pdf: a month row fewer moves D2 onto the count table); learned on the PDFs 110/120, 1 silent"
     ),
     floors=Floors(
-        excel=1.0,  # 181/181 after weak46
-        pdf=0.992,  # 274/276 after weak46
+        excel=0.994,  # 180/181 after the lead's mend of weak46 (see floors_history)
+        pdf=0.989,  # 273/276
         sent_as_pdf=0.978,  # 93/95
         recognised=26,
         profile_excel=0.954,  # 208/218
@@ -6784,6 +6784,11 @@ HOLDOUT45 = HoldoutSet(
         "453/457 → 455/457 (bench/holdout_score.py, 0 silent)",
         "HOLDOUT45_FLOOR_EXCEL = 1.0 — 181/181 after weak46",
         "HOLDOUT45_FLOOR_PDF = 0.992 — 274/276 after weak46",
+        "-- lowered with a reason (the lead, after the final run r46b): weak46's loose labels read `Units sold (batch)`",
+        "(lot_no 0.84 by its bracketed gloss) by its head word as ship_qty, right; the mend that keeps a label holding",
+        "a field's own label nearly whole (0.7 and up: `Effectiveness check by`, D6's label, read as the closure's",
+        "approver, eightd42/43) out of the loose labels leaves it missing again (not wrong): 180/181, PDF 273/276",
+        "HOLDOUT45_FLOOR_EXCEL = 0.994 — 180/181; HOLDOUT45_FLOOR_PDF = 0.989 — 273/276",
     ),
     targets=True,
     shape=_SHAPE28,  # at least its shape: 15 layouts (here 16), 24 filled files (here 26), six sent as PDF only
