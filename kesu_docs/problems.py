@@ -241,6 +241,16 @@ MESSAGES: Catalogue = Catalogue(
             "'{line}' on the form reads as the title of '{title}', but it is not at the top of the form and none of"
             " that form's own labels are on it: read as '{title}'; give --kind if that is wrong",
         ),
+        "kind_title_two_forms": (
+            "标题“{line}”写了两种表单（“{named}”）：{how}“{title}”；如不对请用 --kind 指定",
+            "The title '{line}' names two forms ('{named}'): {how} '{title}'; give --kind if that is wrong",
+        ),
+        "kind_second_form": (
+            "表的开头是“{line}”，按“{title}”读取；下方还有 8D 报告的各步骤（D1…D8），那是表上的第二种表单，未读取；"
+            "如需要请用 --kind 8d 另读",
+            "The form begins with '{line}' and was read as '{title}'; below it stand an 8D report's steps (D1…D8),"
+            " a second form on the sheet, not read; give --kind 8d to read that one",
+        ),
         "kind_title_general": (
             "标题“{line}”只说明是投诉或索赔，没有说是哪种表单：依栏位判断为“{title}”{also}；如不对请用 --kind 指定",
             "The title '{line}' names a complaint or a claim only generally, not which form: taken as '{title}'"

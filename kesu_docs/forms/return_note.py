@@ -935,6 +935,9 @@ SPEC = FormSpec(
         "Return Receipt",  # its English print (a WMS's ReturnReceipt, an RMA receipt)
         "RMA Receipt",
         "退货入仓单",
+        # a service network's slip of goods sent back to the factory (返厂: back to the factory, as
+        # the disposition 返厂维修 says): a return note by the goods' road, whatever is done with them
+        "返厂单",
         "返品伝票",  # a Japanese customer's return slip (伝票: a slip), printed from its system
         "返品联络单",  # a Japanese customer's 返品連絡書 written in Chinese (返品: the goods returned)
         "返品联络书",

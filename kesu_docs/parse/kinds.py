@@ -17,7 +17,8 @@ from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..values import halfwidth
 from .anchor import Box, anchor, explode, find_labels, read_boxes
-from .letters import complaint_letter
+from .boxes import page_number, printed_rows
+from .letters import complaint_letter, phrases_of
 from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm, sentence
 
 # how many texts from the top of a sheet or page a title is looked for among
@@ -274,18 +275,25 @@ def label_evidence(
 
 
 def guess_kind(
-    pages: Iterable[Sequence[Box]], specs: Iterable[FormSpec], *, share: float = 0.6, margin: float = 0.25
+    pages: Iterable[Sequence[Box]],
+    specs: Iterable[FormSpec],
+    *,
+    share: float = 0.6,
+    margin: float = 0.25,
+    where: dict[str, dict[str, set[tuple]]] | None = None,
 ) -> str | None:
     """The form whose required labels a title-less layout carries, when the choice is clear.
 
     A form qualifies when at least ``share`` of its required fields have a label here and it
     leads every other form by ``margin``: a customer's own layout of the complaint sheet is
     recognised; a sheet of a few generic labels (客户名称, 日期) is not. Failing that, the
-    labels only one form reads decide (:func:`_by_distinctive_labels`). The caller warns the
-    clerk that the kind was guessed.
+    labels only one form reads decide (:func:`_ahead`, twice as many as any other's). The caller
+    warns the clerk that the kind was guessed. ``where``: the label evidence
+    (:func:`label_evidence`) when the caller has it already.
     """
     specs = list(specs)
-    where = label_evidence([list(p) for p in pages], specs)
+    if where is None:
+        where = label_evidence([list(p) for p in pages], specs)
     scores = []
     for spec in specs:
         needed = [k for k, meta in spec.fields.items() if meta.required]
@@ -294,7 +302,7 @@ def guess_kind(
     scores.sort(reverse=True)
     if scores and scores[0][0] >= share and (len(scores) == 1 or scores[0][0] - scores[1][0] >= margin):
         return scores[0][1]
-    return _by_distinctive_labels(where)
+    return _ahead(own_labels(where), ratio=2)
 
 
 def own_labels(where: dict[str, dict[str, set[tuple]]]) -> dict[str, int]:
@@ -311,23 +319,47 @@ def own_labels(where: dict[str, dict[str, set[tuple]]]) -> dict[str, int]:
     }
 
 
-def _by_distinctive_labels(where: dict[str, dict[str, set[tuple]]], least: int = 3) -> str | None:
-    """The form whose own labels (:func:`own_labels`) the layout carries, at least ``least`` of
-    them and twice as many as any other form's: a customer's own layout with few of the
-    required labels but clearly of one form."""
-    own = sorted(((n, kind) for kind, n in own_labels(where).items()), reverse=True)
-    if not own or own[0][0] < least or (len(own) > 1 and own[0][0] < 2 * own[1][0]):
+def _ahead(
+    own: dict[str, int], *, ratio: float = 1.0, least: int = 3, among: Iterable[str] | None = None
+) -> str | None:
+    """The form with the most own labels (:func:`own_labels`), of the forms ``among`` (all for
+    None): at least ``least`` of them, more than any other form's and ``ratio`` times as many
+    (2: a customer's own layout with few of the required labels but clearly of one form; 1:
+    only ahead, for a title whose own form has none of its labels there); None on a tie."""
+    kinds = set(own) if among is None else set(among)
+    ranked = sorted(((n, kind) for kind, n in own.items() if kind in kinds), reverse=True)
+    if not ranked or ranked[0][0] < least:
         return None
-    return own[0][1]
-
-
-def _ahead(own: dict[str, int], least: int = 3) -> str | None:
-    """The form with the most own labels (:func:`own_labels`), at least ``least`` and more than
-    any other form's; None on a tie."""
-    ranked = sorted(((n, kind) for kind, n in own.items()), reverse=True)
-    if not ranked or ranked[0][0] < least or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+    first, second = ranked[0][0], (ranked[1][0] if len(ranked) > 1 else 0)
+    if first <= second or first < ratio * second:
         return None
     return ranked[0][1]
+
+
+class _Labels:
+    """The labels of every form found on a file's pages (:func:`label_evidence`) and each form's
+    own among them (:func:`own_labels`): looked for once a file, and only when a decision asks."""
+
+    def __init__(self, pages: Sequence[Sequence[Box]]) -> None:
+        self.pages = pages
+        self._where: dict[str, dict[str, set[tuple]]] | None = None
+        self._own: dict[str, int] | None = None
+
+    @property
+    def where(self) -> dict[str, dict[str, set[tuple]]]:
+        if self._where is None:
+            self._where = label_evidence(self.pages, forms.all_specs())
+        return self._where
+
+    @property
+    def own(self) -> dict[str, int]:
+        if self._own is None:
+            self._own = own_labels(self.where)
+        return self._own
+
+    def guess(self) -> str | None:
+        """:func:`guess_kind` on this evidence."""
+        return guess_kind(self.pages, forms.all_specs(), where=self.where)
 
 
 def _labels_found(pages: Sequence[Sequence[Box]], limit: int = 12) -> Any:
@@ -380,18 +412,21 @@ def choose_form(
 
     ``--kind`` wins; else a title or form code among ``texts``; else ``hint`` (what the source
     says of itself, e.g. fillable PDF field names); else the form whose labels the layout
-    carries. A title below the page's first lines (a portal's fieldset heading, a value that
-    begins with a form's name) is weighed against the labels: none of its form's own labels
-    and clearly another form's, the labels decide (``kind_title_overruled``). A title naming a
-    claim or a complaint only generally (``QUALITY CLAIM``, ``委外加工異常通知單``, a letter's
-    ``RE: COMPLAINT ON …``) lets the forms' own labels decide among the forms a claim comes as
-    (``kind_title_general``). Nothing at all: ``not_a_form``; labels but no clear choice:
-    ``unknown_kind``.
+    carries. A title naming two forms (``GOODS RETURN / DEBIT NOTE``) lets the labels decide
+    between them (``kind_title_two_forms``). A title below the page's first rows (a portal's
+    fieldset heading, a value that begins with a form's name) is weighed against the labels:
+    none of its form's own labels and clearly another form's, the labels decide
+    (``kind_title_overruled``). A title naming a claim or a complaint only generally (``QUALITY
+    CLAIM``, ``委外加工異常通知單``, a letter's ``RE: COMPLAINT ON …``) lets the forms' own labels
+    decide among the forms a claim comes as (``kind_title_general``). Nothing at all:
+    ``not_a_form``; labels but no clear choice: ``unknown_kind``. The labels of every form are
+    looked for once, and only when a decision needs them.
     """
     # the titles without the forms' modules (issue 15: a batch of complaint sheets imports the
     # complaint form's alone); every form's labels, where they decide, from the forms themselves
     named = forms.titles()
     pages = [list(p) for p in pages]
+    labels = _Labels(pages)
     texts = list(texts)
     lines = [ln for text in texts if isinstance(text, str) for ln in text.split("\n")]  # "公司名\n标题"
     # a title decides alone; without one, "8D report" in a line may (the titles looked for once)
@@ -402,6 +437,11 @@ def choose_form(
     guessed: Guess = False
     if kind is None and titled != "8d" and hint is None and "8d" in {s.kind for s in named}:
         if len(_disciplines(texts)) >= DISCIPLINES:
+            if title is not None and _title_row(pages, title[1]) < TITLE_TOP:
+                # a form's title at the top of its page, an 8D's headings below it (a complaint
+                # sheet with a short 8D under it, 客诉处理单（含简易8D）): the form the title
+                # heads, the second form on the sheet said
+                return forms.get(title[0]), KindDoubt("kind_second_form", {"line": title[1]})
             # no 8D title but headings D1 … D8 (a portal's page of fieldsets): an 8D, whatever
             # labels of other forms its blocks hold (``Customer complaint`` reads as a title
             # there); told as a guess
@@ -411,22 +451,31 @@ def choose_form(
         # its disciplines whose labels clearly are another form's (a customer's request: part,
         # quantities, nonconformance): that form, told as a guess; a title that says "8D" is
         # the form it says
-        other = guess_kind(pages, forms.all_specs())
+        other = labels.guess()
         if other is not None and other != "8d":
             return forms.get(other), True
-    if title is not None and hint is None and title[2] >= TITLE_TOP:
+    if title is not None and hint is None:
+        two = _two_forms_titled(title, tuple(named), labels)
+        if two is not None:
+            return two
+    if (
+        title is not None
+        and hint is None
+        and title[2] >= TITLE_TOP
+        and _title_row(pages, title[1]) >= TITLE_TOP
+    ):
         # a title that says "8D" is the form it says: never overruled, only said where nothing
         # of an 8D is on the page
         stands = titled == "8d" and (_names_8d(texts) or bool(_disciplines(texts)))
-        overruled = _title_overruled(title, pages, stands=stands)
+        overruled = _title_overruled(title, labels, stands=stands)
         if overruled is not None:
             return overruled
     if kind is None and chosen is not None and chosen != hint and titled is None:
         # no title, only "8D report" in a line: the labels decide when they clearly name
         # another form; either way the kind is a guess the clerk is told about
-        chosen, guessed = guess_kind(pages, forms.all_specs()) or chosen, True
+        chosen, guessed = labels.guess() or chosen, True
     if chosen is None:
-        chosen = guess_kind(pages, forms.all_specs())
+        chosen = labels.guess()
         guessed = chosen is not None
     if chosen is None and kind is None:
         general = _by_general_title(lines, pages)
@@ -445,27 +494,42 @@ def choose_form(
         raise SourceError("unknown_kind", kinds=forms.kinds(), found="") from None
 
 
-TITLE_TOP = 3  # a title among a page's first three lines of text decides alone
+TITLE_TOP = 3  # a title among a page's first three printed rows decides alone
+
+
+def _title_row(pages: Sequence[Sequence[Box]], line: str) -> int:
+    """The printed row a title ``line`` stands in, counted from the top of its own sheet or page
+    (rows holding text; a letterhead of several lines in one cell is one row, a cover sheet
+    before it is no row of its page); ``TITLE_TOP`` where no box holds the line (then the lines
+    counted across the file stand: :func:`_titled_line`)."""
+    for boxes in pages:
+        by_page: dict[int, list[Box]] = {}
+        for box in boxes:
+            by_page.setdefault(page_number(box.location), []).append(box)
+        for page in by_page.values():
+            if not any(line in box.text for box in page):
+                continue
+            rows = [row for row in printed_rows([b for b in page if b.text.strip()])]
+            return next(n for n, row in enumerate(rows) if any(line in box.text for box in row))
+    return TITLE_TOP
 
 
 def _title_overruled(
-    title: tuple[str, str, int], pages: Sequence[Sequence[Box]], stands: bool = False
+    title: tuple[str, str, int], labels: _Labels, stands: bool = False
 ) -> tuple[FormSpec, Guess] | None:
-    """A title found below the page's first lines (``Customer complaint`` over a portal's 8D
+    """A title found below the page's first rows (``Customer complaint`` over a portal's 8D
     fieldset, ``Credit note against next shipment`` typed as a claim's settlement) over a layout
     that carries none of its form's own labels and clearly another form's (:func:`own_labels`,
-    :func:`_by_distinctive_labels`): the labels' form, its warning naming the title; None
-    where the title stands (any of its form's own labels found); the title's form, said
-    (``kind_title_unsupported``), where none of its own labels is found and no other form is ahead
-    or the title ``stands`` (an 8D's that says "8D")."""
+    :func:`_ahead`): the labels' form, its warning naming the title; None where the title stands
+    (any of its form's own labels found); the title's form, said (``kind_title_unsupported``),
+    where none of its own labels is found and no other form is ahead or the title ``stands`` (an
+    8D's that says "8D")."""
     titled, line, _place = title
-    where = label_evidence(pages, forms.all_specs())
-    own = own_labels(where)
-    if own.get(titled, 0) > 0:
+    if labels.own.get(titled, 0) > 0:
         return None
     # a title with none of its form's own labels under it needs the others only ahead, not twice
     # as many (``Return Note`` as a fieldset heading over a claim's three own labels and an 8D's two)
-    other = None if stands else _by_distinctive_labels(where) or _ahead(own)
+    other = None if stands else _ahead(labels.own)
     if other is None:
         # no other form ahead either: the title stands, said (``更换电池簇并出具 8D 报告``, a request
         # typed as a value far down a contact sheet, read as an 8D's title)
@@ -476,14 +540,125 @@ def _title_overruled(
     return forms.get(other), KindDoubt("kind_title_overruled", {"line": line, "named": named})
 
 
+# where a title line joins two names (``GOODS RETURN / DEBIT NOTE``, ``退货及折让单``)
+_JOINS = lazy_re(r"\s*[/|／｜&＆+]\s*|\s+(?:and|or)\s+|[及与和或]")
+# a form word ending a title (``Goods Return Note``: ``Goods Return`` names the return note)
+_TITLE_ENDS = (
+    "report",
+    "form",
+    "sheet",
+    "request",
+    "note",
+    "memo",
+    "slip",
+    "notice",
+    "record",
+    "单",
+    "表",
+    "报告",
+    "书",
+    "票",
+)
+
+
+def _two_forms_titled(
+    title: tuple[str, str, int], specs: tuple[FormSpec | Titles, ...], labels: _Labels
+) -> tuple[FormSpec, Guess] | None:
+    """A title line naming two of the forms (``GOODS RETURN / DEBIT NOTE``, ``退货及折让单``) or a
+    form and a claim only generally (``QUALITY CLAIM / CREDIT NOTE``): the form the labels
+    name among them — its own labels ahead of the other's (:func:`_ahead`), else the reading that
+    weighs most (:func:`_weighed`) —, else the form the title names first; always said
+    (``kind_title_two_forms``). None for a title naming one form."""
+    named = _forms_in_title(title[1], specs)
+    if len(named) < 2 or ("8d" in named and _names_8d([title[1]])):
+        return None  # (an 8D names the complaint it answers: ``客诉/8D报告`` is the 8D it says)
+    among = [k for k in named if k != ""] or list(CLAIM_FORMS)
+    if "" in named:  # a claim named generally: any form a claim comes as
+        among = list(dict.fromkeys([*among, *CLAIM_FORMS]))
+    chosen = _ahead(labels.own, least=1, among=among) or _weighed(labels.pages, among)
+    how = Bilingual("依栏位判断为", "taken from its labels as")
+    if chosen is None:
+        chosen = next(k for k in named if k != "")
+        how = Bilingual(
+            "栏位不足以判断，按标题先写的一种读为", "its labels decide nothing: read as the first it names,"
+        )
+    shown = [Bilingual.title(forms.get(k)) if k else Bilingual("投诉或索赔", "a claim") for k in named]
+    both = Bilingual("”与“".join(b.zh for b in shown), "' and '".join(b.en for b in shown))
+    return forms.get(chosen), KindDoubt("kind_title_two_forms", {"line": title[1], "named": both, "how": how})
+
+
+def _forms_in_title(line: str, specs: tuple[FormSpec | Titles, ...]) -> list[str]:
+    """The forms a title line names in its parts, in order (``GOODS RETURN / DEBIT NOTE`` →
+    return, allowance; "" for a part naming a claim only generally, ``QUALITY CLAIM``): a part
+    names a form by a title of it (:func:`_title_of_line`) or by a title without its last form
+    word (``Goods Return`` of ``Goods Return Note``, ``退货`` of ``退货单``). One form where the
+    parts stand in that order in one title of a form (``銷貨退回或折讓證明單``, the shortened
+    ``营业人销货退回进货退出或折让证明单``; a slash inside a title, ``纠正/预防措施处理单``), and a
+    general word beside the form it leans to (``RECLAMO CLIENTE / CUSTOMER COMPLAINT``: the same
+    title in two languages). Words in brackets after the title are no part of it."""
+    bare = BRACKETED.sub("", halfwidth(line)).strip() or line
+    written = [p.strip() for p in _JOINS.split(bare) if p and _squash(norm(p))]
+    parts = [_squash(norm(p)) for p in written]
+    stems, whole = _title_stems(specs)
+    if len(parts) < 2 or any(_in_order(parts, title) for title in whole):
+        return []
+    named: list[str] = []
+    for part, text in zip(parts, written, strict=True):
+        found = stems.get(part) or _title_of_line(specs, text)
+        word = _claim_word(text) if found is None and len(text) <= GENERAL_TITLE else None
+        if word is not None:  # (a word of the complaint sheet's: marked, the complaint's own below)
+            found = "complaint?" if _names_complaint(word) else ""
+        if found is not None and found not in named:
+            named.append(found)
+    if "complaint?" in named:  # a complaint named generally: the complaint sheet, unless another form
+        named.remove("complaint?")
+        if "complaint" not in named:
+            named.insert(0, "")
+    return named
+
+
+def _in_order(parts: Sequence[str], title: str) -> bool:
+    """Do ``parts`` stand in ``title`` one after another (``销货退回`` … ``折让证明单``)?"""
+    at = 0
+    for part in parts:
+        at = title.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
+
+
+@lru_cache(maxsize=8)
+def _title_stems(specs: tuple[FormSpec | Titles, ...]) -> tuple[dict[str, str], frozenset[str]]:
+    """Per set of forms, once: each title without its last form word (``goodsreturn`` → return),
+    two characters at least, where only one form's titles give it; and the titles whole."""
+    stems: dict[str, set[str]] = {}
+    whole = frozenset(_squash(norm(t)) for spec in specs for t in spec.titles)
+    for spec in specs:
+        for t in spec.titles:
+            key = _squash(norm(t))
+            for end in _TITLE_ENDS:
+                if key.endswith(end) and len(key) - len(end) >= 2:
+                    stems.setdefault(key[: -len(end)], set()).add(spec.kind)
+    return {stem: next(iter(kinds)) for stem, kinds in stems.items() if len(kinds) == 1}, whole
+
+
+def _weighed(pages: Sequence[Sequence[Box]], among: Sequence[str]) -> str | None:
+    """The form among ``among`` whose reading weighs most (:func:`_reading_weight`), ``READ_WEIGHT``
+    at least and ``WEIGH_AHEAD`` times any other's; None where two are close."""
+    weights = sorted(((_reading_weight(pages, k), k) for k in among), reverse=True)
+    first, chosen = weights[0]
+    second = weights[1][0] if len(weights) > 1 else 0.0
+    return chosen if first >= READ_WEIGHT and first >= WEIGH_AHEAD * second else None
+
+
 # the forms a customer's claim comes as: a title naming a claim only generally is one of them
 CLAIM_FORMS = ("complaint", "8d", "return", "allowance")
-# a title's words naming a complaint (the complaint sheet's, when the labels leave two forms
-# level) and a claim (a complaint or a deduction: no form of its own)
-_COMPLAINT_WORDS = lazy_re(r"(?i)complain|reclam|queja|keluhan|投诉|抱怨|客诉|异常|不良")
-_CLAIM_WORDS = lazy_re(r"(?i)(?<![a-z])claims?(?![a-z])|索赔|扣款|赔偿|赔款")
-# a letter's subject line (``RE: COMPLAINT ON DEFECTIVE GOODS``, ``Subject: Quality claim``, ``事由：…``)
-_SUBJECT = lazy_re(r"(?i)^\s*(?:re|subject|subj|主题|主旨|事由)\s*[:：]\s*(?P<rest>\S.{2,80})$")
+# the words naming a claim or a complaint generally (a letter's set phrases: letter_phrases.PHRASES'
+# "complains" and "claims") and a letter's subject line (its "subject" label: ``RE:``, ``Subject:``,
+# ``事由：``, ``Betreff:``, ``Objet :``), one source with the letter reader's
+_GENERAL_WORDS = lazy_re(rf"(?i){phrases_of('complains')}|{phrases_of('claims')}")
+_SUBJECT = lazy_re(rf"(?i)^\s*(?:{phrases_of('subject')})\s*[:：]\s*(?P<rest>\S.{{2,80}})$")
 SUBJECT_LINES = 15  # a letter's subject stands among its first lines (letterhead, reference, date, to)
 GENERAL_TITLE = 40  # the longest line a general title is
 
@@ -500,12 +675,30 @@ def _general_title(lines: Sequence[str]) -> tuple[str, bool] | None:
             n >= TITLE_TOP or len(line) > GENERAL_TITLE or label_like(line) or sentence(line)
         ):
             continue
-        said = folded(halfwidth(subject["rest"] if subject else line))
-        if _COMPLAINT_WORDS.search(said):
-            return line, True
-        if _CLAIM_WORDS.search(said):
-            return line, False
+        word = _claim_word(subject["rest"] if subject else line)
+        if word is not None:
+            return line, _names_complaint(word)
     return None
+
+
+def _claim_word(text: str) -> str | None:
+    """The word naming a claim or a complaint generally in ``text`` (:data:`_GENERAL_WORDS`:
+    ``CLAIM``, ``異常``, ``扣款``, ``Reklamation``), folded; None for none."""
+    found = _GENERAL_WORDS.search(folded(halfwidth(text)))
+    return found[0].lower() if found else None
+
+
+@lru_cache(maxsize=256)
+def _names_complaint(word: str) -> bool:
+    """Does a general word lean to the complaint sheet? It does where the complaint sheet's own
+    titles hold it (``claim`` in Customer Claim, ``扣款`` in 扣款通知单 / 质量扣款单, ``异常`` in
+    品质异常联络单) or it says a complaint (letter_phrases' "complains": ``complaint``, ``投诉``,
+    ``défaut``): the title and the complaint sheet's labels then agree. Whether a deduction is a
+    complaint or an allowance is the labels' to say (DOMAIN.md 5.4)."""
+    if re.fullmatch(rf"(?i){phrases_of('complains')}", word):
+        return True
+    titles = (t for s in forms.titles() if s.kind == "complaint" for t in s.titles)
+    return any(word in folded(halfwidth(t)).lower() for t in titles)
 
 
 def _by_general_title(lines: Sequence[str], pages: Sequence[Sequence[Box]]) -> tuple[str, Guess] | None:

@@ -134,7 +134,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"faulty",
             r"failures?",
         ),
-        "zh": (r"投诉", r"客诉", r"不良", r"异常", r"缺陷", r"不合格", r"质量问题", r"品质问题"),
+        "zh": (r"投诉", r"客诉", r"抱怨", r"不良", r"异常", r"缺陷", r"不合格", r"质量问题", r"品质问题"),
         "de": (
             r"reklamation",
             r"reklamier\w*",
@@ -144,7 +144,25 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
             r"m[äa]ngel\w*",
         ),
         "fr": (r"r[ée]clamation", r"d[ée]fauts?", r"d[ée]fectueu\w*", r"non[\s-]conform\w*"),
-        "es": (r"reclamaci[óo]n", r"defect\w*", r"no\s+conform\w*", r"rechazad[oa]s"),
+        "es": (
+            r"reclamaci[óo]n",
+            r"reclamos?",
+            r"defect\w*",
+            r"no\s+conform\w*",
+            r"rechazad[oa]s",
+            r"quejas?",
+        ),
+        "id": (r"keluhan",),
+    },
+    # a word that names a claim: money or goods asked back over a defect ("Quality Claim", "索赔",
+    # "扣款"), no form of its own (a title of these words alone lets the labels decide the form:
+    # :mod:`.kinds`; the complaint sheet's titles holding one, 扣款通知单 / Customer Claim, lean to it)
+    "claims": {
+        "en": (r"claims?", r"chargebacks?"),
+        "zh": (r"索赔", r"扣款", r"赔偿", r"赔款"),
+        "de": (r"schadensersatz\w*", r"gutschriftsforderung"),
+        "fr": (r"indemnisation",),
+        "es": (r"indemnizaci[óo]n",),
     },
     # words that withdraw a complaint already made ("we hereby withdraw our complaint", "撤回投诉"):
     # such a letter is no new complaint, whatever it counts
@@ -376,12 +394,23 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # the other labels of a mail's header block ("To:", "Subject:", "主题："): with reply_from and
     # reply_sent, the lines that are no message of their own
+    # (a subject line, "Subject:", is one too: the role below)
     "mail_header": {
-        "en": (r"to\s*:", r"cc\s*:", r"subject\s*:"),
-        "zh": (r"收件人\s*[:：]", r"抄送\s*[:：]", r"主题\s*[:：]"),
-        "de": (r"an\s*:", r"betreff\s*:"),
-        "fr": (r"[àa]\s*:", r"objet\s*:"),
-        "es": (r"para\s*:", r"asunto\s*:"),
+        "en": (r"to\s*:", r"cc\s*:"),
+        "zh": (r"收件人\s*[:：]", r"抄送\s*[:：]"),
+        "de": (r"an\s*:",),
+        "fr": (r"[àa]\s*:",),
+        "es": (r"para\s*:",),
+    },
+    # the label of a letter's or a mail's subject line, a colon after it ("Subject: Quality claim",
+    # "RE: COMPLAINT ON DEFECTIVE GOODS", "事由：", "Betreff:"): a header line of a mail, the line
+    # naming what a letter is about (:mod:`.kinds` reads a general title there)
+    "subject": {
+        "en": (r"re", r"subject", r"subj\.?"),
+        "zh": (r"主题", r"主旨", r"事由"),
+        "de": (r"betreff",),
+        "fr": (r"objet",),
+        "es": (r"asunto",),
     },
     # a department after the signing company on its line ("Sanyo Denki Co., Ltd. Quality Dept.",
     # "Officine Rossi S.p.A. - Qualità"): no part of the company's name

@@ -104,6 +104,9 @@ def _role(role: str) -> str:
     return "|".join(_bounded(f) for f in sorted(fragments, key=lambda f: (-len(f), f)))
 
 
+phrases_of = _role  # (the same for the other readers of the set phrases: :mod:`.kinds`)
+
+
 _SALUTATION = lazy_re(rf"(?i)^(?:{_role('salutation')})[,:：!！。]?$")
 _CLOSE = lazy_re(rf"(?i)^(?:{_role('close')})[,.!！，。]?$")
 # a letter opened in a language that never groups thousands by a space (``in week 12 450 pcs``
@@ -171,7 +174,7 @@ _COUNT_THEN_DEFECT = lazy_re(
 _REPLY_HEADER = lazy_re(rf"(?i)(?:{_role('reply_header')})")
 _REPLY_FROM = lazy_re(rf"(?i)^(?:{_role('reply_from')})")
 _REPLY_SENT = lazy_re(rf"(?i)^(?:{_role('reply_sent')})")
-_MAIL_HEADER = lazy_re(rf"(?i)^(?:{_role('mail_header')})")
+_MAIL_HEADER = lazy_re(rf"(?i)^(?:{_role('mail_header')}|(?:{_role('subject')})\s*[:：])")
 _QUOTED = lazy_re(r"^\s*(?:>\s?)+")  # a line of an older mail quoted in a reply ("> ", ">> ")
 _DEPARTMENT = lazy_re(rf"(?i)(?:{_role('department')})[.\s]*")
 _CONSEQUENCE = lazy_re(rf"[,，、]\s*(?:{_role('consequence')})")
