@@ -688,7 +688,7 @@ def _claim_word(text: str) -> str | None:
     return found[0].lower() if found else None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)  # (the few general words: no memo of the reader's texts)
 def _names_complaint(word: str) -> bool:
     """Does a general word lean to the complaint sheet? It does where the complaint sheet's own
     titles hold it (``claim`` in Customer Claim, ``扣款`` in 扣款通知单 / 质量扣款单, ``异常`` in
