@@ -94,3 +94,38 @@ def test_a_corrugated_boxes_count_in_w_is_ten_thousands(tmp_path) -> None:
         ["Description", "Flaps split at the score line."],
     ]
     assert _read(tmp_path, rows, "complaint")["record"]["ship_qty"] == 30_000
+
+
+def _rma(label: str) -> list[list[Any]]:
+    """An energy-storage maker's RMA application printing one count (values and names ours)."""
+    return [
+        ["儲能變流器客訴申請單"],
+        ["客訴編號", "KS-1151020-07"],
+        ["申請日期", "2026-10-20"],
+        ["客戶名稱", "北辰儲能股份有限公司"],
+        ["料號", "PCS-250K-TW"],
+        [label, "４"],
+        ["異常描述", "開機自檢時報絕緣阻抗低，無法併網。"],
+    ]
+
+
+def test_the_forms_one_count_under_the_word_for_a_count_alone_is_doubted_however_spaced(tmp_path) -> None:
+    from kesu_docs.parse.head_words import a_count_alone
+
+    for n, label in enumerate(("數　量", "數 量（台）", "数量(台)")):
+        doc = _read(tmp_path, _rma(label), name=f"rma{n}.xlsx")
+        assert doc["record"]["ship_qty"] == 4, label
+        assert "count_which_unsure" in field_codes(doc, "ship_qty"), label
+    doc = _read(tmp_path, _rma("出货数量"), name="named.xlsx")  # a count named: no doubt
+    assert "count_which_unsure" not in field_codes(doc, "ship_qty")
+    assert all(a_count_alone(t) for t in ("Qty.", "Q t y", "Quantity (units)", "件数", "Pcs"))
+    assert not any(a_count_alone(t) for t in ("出货数量", "Shipped qty", "台數", "Menge"))
+
+
+def test_taiwans_id_words_come_from_the_allowances_labels() -> None:
+    from kesu_docs.parse.currency import taiwanese_statutory
+    from kesu_docs.parse.ubn import taiwan_id_labels
+
+    assert "統一編號" in taiwan_id_labels() and all("统" not in label for label in taiwan_id_labels())
+    assert taiwanese_statutory("營業人 統一編號 12345675") and taiwanese_statutory("營業稅 買受人統編")
+    assert not taiwanese_statutory("营业人 统一编号") and not taiwanese_statutory("統一編號 12345675")

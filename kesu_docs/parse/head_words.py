@@ -43,7 +43,17 @@ from ..values import halfwidth
 from .boxes import Box, Provenance
 from .field_codes import abbreviation_first
 from .units import scale_of
-from .vocab import BRACKETED, FormLabels, folded, form_labels, label_halves, label_like, plain_latin, replied
+from .vocab import (
+    BRACKETED,
+    FormLabels,
+    folded,
+    form_labels,
+    label_halves,
+    label_like,
+    norm,
+    plain_latin,
+    replied,
+)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "label_by_head_word": (
@@ -402,6 +412,14 @@ def names_a_count(text: str) -> bool:
     heads = telling_heads()
     said = [h for h in _heads_of(text) if len(h) > 1 or not _CJK_RUN.match(h)] + ([cjk] if cjk else [])
     return any(heads.get(_SAME_HEAD.get(h, h)) == "qty" for h in said)
+
+
+def a_count_alone(text: str) -> bool:
+    """Is a label the word for a count and nothing more — no count of its own (数量, 數　量, 數 量（台）, 数, 件数,
+    ``Qty.``, ``Q t y``, ``Quantity``, ``Pcs``): its words, brackets dropped and spaces closed, one of the forms'
+    count heads (:data:`_COUNT_WORDS`, with the words meaning them, :data:`_SAME_HEAD`)? ``出货数量`` names one."""
+    word = "".join(norm(BRACKETED.sub(" ", halfwidth(str(text)))).split())
+    return _SAME_HEAD.get(word, word) in _COUNT_WORDS
 
 
 def _label_heads(label: str) -> list[str]:
