@@ -7,6 +7,12 @@
   where a label held one of 功率 / 功耗 / 瓦 / power / output / watt, so 补偿容量(W) and Capacity (W) multiplied by
   10 000, 瓦楞 (corrugated) read as the watt, ``2,283 W`` in a line was 22 830 000 and ``单价(元/W)`` a price per
   10 000 pieces.
+- **A count's label said by its word alone** (head_words.a_count_alone, for count_which_unsure): the forms' count
+  heads asked, spaces closed (數　量), instead of a hand list beside the vocabulary; Taiwan's 統一編號 for the
+  currency's statutory cue from the allowance's own labels (ubn.taiwan_id_labels).
+- **A field's own label whole with a head word is that field's attribute** (head_words.own_label_and_head):
+  ``Effectiveness check by`` (D6's label + by) stays unread, where a 0.7 cut on the reading's strength also kept
+  ``Units sold (batch)`` (a gloss read loosely as the lot) from its head word: ship_qty again, said.
 
 Workbooks built here with openpyxl.
 """
@@ -129,3 +135,33 @@ def test_taiwans_id_words_come_from_the_allowances_labels() -> None:
     assert "統一編號" in taiwan_id_labels() and all("统" not in label for label in taiwan_id_labels())
     assert taiwanese_statutory("營業人 統一編號 12345675") and taiwanese_statutory("營業稅 買受人統編")
     assert not taiwanese_statutory("营业人 统一编号") and not taiwanese_statutory("統一編號 12345675")
+
+
+def _incident(rows_extra: list[list[Any]]) -> list[list[Any]]:
+    """A retailer's product safety incident report (values and names ours)."""
+    return [
+        ["PRODUCT SAFETY INCIDENT REPORT"],
+        ["Incident No.", "PSI-2026-0107", "Date reported", "2026-04-09"],
+        ["Retailer", "Brightwell Stores plc", "Store order ref.", "BW-PO-77120"],
+        ["Model No.", "QH-1800-UK", "Product", "Oil-filled radiator 1.8 kW"],
+        *rows_extra,
+        ["Description of incident", "Thermostat knob melted after 6 h on the top setting."],
+    ]
+
+
+def test_a_loose_gloss_beside_a_fields_label_leaves_its_head_word_to_read_and_say(tmp_path) -> None:
+    rows = _incident(
+        [["Date code", "2603-A", "Units sold (batch)", 2600], ["Incidents reported", 2, "Injury", "None"]]
+    )
+    doc = _read(tmp_path, rows)
+    assert doc["record"]["ship_qty"] == 2600 and doc["record"]["lot_no"] == "2603-A"
+    assert "label_by_head_word" in field_codes(doc, "ship_qty")
+
+
+def test_a_fields_own_label_with_a_head_word_is_its_attribute_never_another_fields() -> None:
+    from kesu_docs.parse.head_words import own_label_and_head
+
+    assert own_label_and_head("Effectiveness check by", "effectivenesscheck")
+    assert own_label_and_head("Effectiveness check date", "effectivenesscheck")
+    assert not own_label_and_head("Units sold (batch)", "batch")  # a gloss in brackets: no head word
+    assert not own_label_and_head("Effectiveness check", "effectivenesscheck")  # the label itself

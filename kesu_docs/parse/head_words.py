@@ -422,6 +422,17 @@ def a_count_alone(text: str) -> bool:
     return _SAME_HEAD.get(word, word) in _COUNT_WORDS
 
 
+def own_label_and_head(text: str, key: str) -> bool:
+    """Is a label a field's own label whole (``key``, as the vocabulary matched it) with a head word after or
+    before it and nothing more (``Effectiveness check by``, ``Effectiveness check date``, 效果确认人)? Such a
+    label is that field's attribute — its checker, its date — never another field's by its head word."""
+    whole = norm(text)
+    if not key or len(key) >= len(whole):
+        return False
+    rest = whole[len(key) :] if whole.startswith(key) else whole[: -len(key)] if whole.endswith(key) else ""
+    return bool(rest) and (_SAME_HEAD.get(rest, rest) in telling_heads() or rest in _PERSON_ENDINGS)
+
+
 def _label_heads(label: str) -> list[str]:
     """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
     Latin word)."""
