@@ -13,6 +13,9 @@
 - **A field's own label whole with a head word is that field's attribute** (head_words.own_label_and_head):
   ``Effectiveness check by`` (D6's label + by) stays unread, where a 0.7 cut on the reading's strength also kept
   ``Units sold (batch)`` (a gloss read loosely as the lot) from its head word: ship_qty again, said.
+- **A profile's read says the doubts of the form's labels** (profile.LAYOUT_DOUBTS): an unknown label naming the
+  field with its own value (``value_beside_unread_label``) and the form's one count under the word for a count alone
+  (``count_which_unsure``), where the generic reader read the field at the same place.
 
 Workbooks built here with openpyxl.
 """
@@ -165,3 +168,39 @@ def test_a_fields_own_label_with_a_head_word_is_its_attribute_never_another_fiel
     assert own_label_and_head("Effectiveness check date", "effectivenesscheck")
     assert not own_label_and_head("Units sold (batch)", "batch")  # a gloss in brackets: no head word
     assert not own_label_and_head("Effectiveness check", "effectivenesscheck")  # the label itself
+
+
+def _profile_read(tmp_path: Any, first: list[list[Any]], second: list[list[Any]], kind: str) -> Any:
+    """``second`` read with the profile learned on ``first`` (both one-sheet workbooks of one layout)."""
+    from kesu_docs.parse.profile import learn, read_by_profile
+
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    profile = learn(sheet_from_rows(tmp_path / "one", first, width=WIDTH), kind)
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "layout.toml").write_text(profile.to_toml(), encoding="utf-8")
+    other = sheet_from_rows(tmp_path / "two", second, width=WIDTH)
+    found = read_by_profile(other, other.read_bytes(), kind, tmp_path / "profiles")
+    assert found
+    return found[0]
+
+
+def test_a_profiles_read_says_the_doubts_of_the_forms_labels_the_generic_read_says(tmp_path) -> None:
+    second = _rma("數量(台)")
+    second[1][1], second[5][1] = "KS-1151104-02", "６"
+    read = _profile_read(tmp_path, _rma("數量(台)"), second, "complaint")
+    assert str(read.values["ship_qty"]) in ("6", "６")
+    assert any(p.code == "count_which_unsure" and "ship_qty" in p.fields for p in read.problems)
+
+
+def test_a_profiles_read_says_a_second_label_of_a_field_with_its_own_value(tmp_path) -> None:
+    def form(serial: str, batch: str) -> list[list[Any]]:
+        return _incident([["Serial No.", serial, "Units sold", 2600], ["Production Batch", batch]])
+
+    read = _profile_read(tmp_path, form("SN-2603-A", "2603-A"), form("SN-2604-C", "2604-C"), "complaint")
+    assert (
+        read.values["lot_no"] == "SN-2604-C"
+    )  # the serial read as the lot, as the generic reader reads it …
+    assert any(
+        p.code == "value_beside_unread_label" and "lot_no" in p.fields for p in read.problems
+    )  # … said
