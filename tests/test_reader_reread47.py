@@ -204,3 +204,18 @@ def test_a_profiles_read_says_a_second_label_of_a_field_with_its_own_value(tmp_p
     assert any(
         p.code == "value_beside_unread_label" and "lot_no" in p.fields for p in read.problems
     )  # … said
+
+
+def test_a_one_value_fields_label_with_a_head_word_is_still_read_by_its_head_word(tmp_path) -> None:
+    rows = [
+        ["CREDIT MEMO"],
+        ["Credit Memo No.", "CM-26-0815", "Date", "2026-08-15"],
+        ["Customer", "Lindqvist Appliances AB"],
+        ["Description", "Qty", "Unit price", "Amount"],
+        ["Hinge bracket rework allowance", 400, "1.25", "500.00"],
+        ["Total Credit", None, None, "500.00"],
+        ["Issued by", "Huang Min"],  # the issue date's label + by: its issuer, no attribute of a date
+    ]
+    doc = _read(tmp_path, rows, "allowance")
+    assert doc["record"]["approved_by_manager"] == "Huang Min"
+    assert "label_by_head_word" in field_codes(doc, "approved_by_manager")

@@ -2060,8 +2060,8 @@ class _Page:
         Code`` for a penalties table's Code, standing beside its value with no table under it), or
         by a reading of the form's vocabulary below :data:`.value_cues.SURE_LABEL` (a known label
         inside it, a close match) — never a heading, a control line, a text the form prints, a
-        label of ours read surely, nor a field's own label whole with a head word (its attribute:
-        head_words.own_label_and_head). Such a label, where no field took it, is the head-word rule's
+        label of ours read surely, nor a table's own label whole with a head word (its lines'
+        attribute: head_words.own_label_and_head). Such a label, where no field took it, is the head-word rule's
         too (head_words.py: a label of the form's own is never guessed)."""
         text = box.text
         if norm(text) in _printed_texts() or _control_line(text):
@@ -2071,9 +2071,13 @@ class _Page:
         found = self.vocab.match(text)
         if found is None:
             return True
-        # ``Effectiveness check by``: D6's own label and a head (0.72), a word of that field — its
-        # checker — never another field's by its head word: left unread as before
-        return found[1] < SURE_LABEL and not own_label_and_head(text, found[2])
+        # ``Effectiveness check by``: D6's own label and a head (0.72), a word of that table's lines —
+        # their checker — never another field's by its head word: left unread as before. A field of
+        # one value has no such words (``Issued by`` holds the issue date's label: its issuer is
+        # another field's, the head word's to find)
+        meta = self.fields.get(found[0])
+        own = meta is not None and meta.kind in ("table", "group") and own_label_and_head(text, found[2])
+        return found[1] < SURE_LABEL and not own
 
     def _is_column(self, text: str) -> bool:
         if sign_alone(text):

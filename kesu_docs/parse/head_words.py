@@ -425,7 +425,8 @@ def a_count_alone(text: str) -> bool:
 def own_label_and_head(text: str, key: str) -> bool:
     """Is a label a field's own label whole (``key``, as the vocabulary matched it) with a head word after or
     before it and nothing more (``Effectiveness check by``, ``Effectiveness check date``, 效果确认人)? Such a
-    label is that field's attribute — its checker, its date — never another field's by its head word."""
+    label of a table (D6's lines) is that table's attribute — its checker, its date — never another field's by its
+    head word (anchor's known_loosely asks it of a table or a group; a field of one value has no attributes)."""
     whole = norm(text)
     if not key or len(key) >= len(whole):
         return False
