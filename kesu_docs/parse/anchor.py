@@ -154,6 +154,7 @@ from .head_words import (
     columns_by_head_words,
     head_word_problem,
     heads_a_value,
+    own_label_and_head,
     read_by_head_words,
 )
 from .head_words import Reader as HeadReader
@@ -293,6 +294,7 @@ from .unread_beside import (
 from .unread_texts import halves_in_doubt, texts_unread
 from .value_cues import (
     RESULT_COLUMN,
+    SURE_LABEL,
     billing_date,
     billing_document,
     captioned_on_left,
@@ -680,9 +682,6 @@ def _label_span(chunk: str, first: bool) -> int | None:
             return start + tokens[i].start()
     return None
 
-
-# a reading at this strength holds a label of the field nearly whole (known_loosely)
-_NEARLY_WHOLE = 0.7
 
 _SENTENCE_MARKS = "。；;，,"  # a sentence's or a clause's end inside a line of text
 
@@ -2059,9 +2058,10 @@ class _Page:
     def known_loosely(self, box: Box) -> bool:
         """A label :meth:`known` only loosely: as a column of one of the form's tables (``Código /
         Code`` for a penalties table's Code, standing beside its value with no table under it), or
-        by a reading of the form's vocabulary below :data:`_NEARLY_WHOLE` (a known label
+        by a reading of the form's vocabulary below :data:`.value_cues.SURE_LABEL` (a known label
         inside it, a close match) — never a heading, a control line, a text the form prints, a
-        label of ours read surely. Such a label, where no field took it, is the head-word rule's
+        label of ours read surely, nor a table's own label whole with a head word (its lines'
+        attribute: head_words.own_label_and_head). Such a label, where no field took it, is the head-word rule's
         too (head_words.py: a label of the form's own is never guessed)."""
         text = box.text
         if norm(text) in _printed_texts() or _control_line(text):
@@ -2069,10 +2069,15 @@ class _Page:
         if label_key(text) in self.heading_keys or _HEADING.match(halfwidth(text)):
             return False
         found = self.vocab.match(text)
-        # a field's own label nearly whole inside it (``Effectiveness check by``: D6's label and a
-        # head, 0.72) is a word of that field — its checker, its date — never another field's by
-        # its head word: left unread as before
-        return found is None or found[1] < _NEARLY_WHOLE
+        if found is None:
+            return True
+        # ``Effectiveness check by``: D6's own label and a head (0.72), a word of that table's lines —
+        # their checker — never another field's by its head word: left unread as before. A field of
+        # one value has no such words (``Issued by`` holds the issue date's label: its issuer is
+        # another field's, the head word's to find)
+        meta = self.fields.get(found[0])
+        own = meta is not None and meta.kind in ("table", "group") and own_label_and_head(text, found[2])
+        return found[1] < SURE_LABEL and not own
 
     def _is_column(self, text: str) -> bool:
         if sign_alone(text):

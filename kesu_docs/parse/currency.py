@@ -1301,12 +1301,11 @@ def form_currency(
     return "+".join(sorted(found))
 
 
-# the words only Taiwan's statutory business forms print (a 營業人's 統一編號: its business id, and
-# its 營業稅), both asked: a mainland form says 纳税人识别号 / 统一社会信用代码 and its tax 增值税
-# (in Taiwan's own script only: our own certificate, descended from it, prints 原销货营业人 and 统一编号 in
-# simplified characters and is in renminbi)
+# the words only Taiwan's statutory business forms print (a 營業人's 統一編號: its business id, the
+# allowance's labels of it as Taiwan prints them, ubn.taiwan_id_labels; and its 營業稅), both asked: a
+# mainland form says 纳税人识别号 / 统一社会信用代码 and its tax 增值税 (in Taiwan's own script only: our own
+# certificate, descended from it, prints 原销货营业人 and 统一编号 in simplified characters and is in renminbi)
 _TAIWAN_BUSINESS = lazy_re(r"營業人|營業稅")
-_TAIWAN_ID = lazy_re(r"統一編號")
 
 
 def statutory_rate(currency: str, evidence: CurrencyEvidence | None) -> str:
@@ -1318,7 +1317,9 @@ def statutory_rate(currency: str, evidence: CurrencyEvidence | None) -> str:
 def taiwanese_statutory(text: str) -> bool:
     """Do a form's texts hold a Taiwanese business's statutory words (營業人 or 營業稅 with 統一編號:
     the 營業人銷貨退回進貨退出或折讓證明單)? Its amounts, printed without a currency, are 新臺幣."""
-    return _TAIWAN_ID.search(text) is not None and _TAIWAN_BUSINESS.search(text) is not None
+    from .ubn import taiwan_id_labels  # (the allowance's labels, read when a form is)
+
+    return _TAIWAN_BUSINESS.search(text) is not None and any(label in text for label in taiwan_id_labels())
 
 
 _SHORT_SIGN = lazy_re(r"\s*(?:[A-Z]|[A-Za-z]{2}\.?)\s*")

@@ -43,7 +43,17 @@ from ..values import halfwidth
 from .boxes import Box, Provenance
 from .field_codes import abbreviation_first
 from .units import scale_of
-from .vocab import BRACKETED, FormLabels, folded, form_labels, label_halves, label_like, plain_latin, replied
+from .vocab import (
+    BRACKETED,
+    FormLabels,
+    folded,
+    form_labels,
+    label_halves,
+    label_like,
+    norm,
+    plain_latin,
+    replied,
+)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "label_by_head_word": (
@@ -392,6 +402,36 @@ def heads_a_value(text: str) -> bool:
         return True
     heads = telling_heads()
     return any(heads.get(_SAME_HEAD.get(h, h)) in _KINDS - {"text"} for h in _heads_of(text))
+
+
+def names_a_count(text: str) -> bool:
+    """Does a label say by its head word that it holds a count of pieces: a head the forms' count labels end
+    in (出货数量, 件数, ``Qty``, ``Shipped Qty``, :func:`telling_heads`), or the word for a count alone (数量, 數　量)?
+    A head of one Chinese character is not enough (容量, a capacity, ends in 量 too)."""
+    cjk, _latin = _words("".join(halfwidth(str(text)).split()))  # 數　量: a word spaced out is the same word
+    heads = telling_heads()
+    said = [h for h in _heads_of(text) if len(h) > 1 or not _CJK_RUN.match(h)] + ([cjk] if cjk else [])
+    return any(heads.get(_SAME_HEAD.get(h, h)) == "qty" for h in said)
+
+
+def a_count_alone(text: str) -> bool:
+    """Is a label the word for a count and nothing more — no count of its own (数量, 數　量, 數 量（台）, 数, 件数,
+    ``Qty.``, ``Q t y``, ``Quantity``, ``Pcs``): its words, brackets dropped and spaces closed, one of the forms'
+    count heads (:data:`_COUNT_WORDS`, with the words meaning them, :data:`_SAME_HEAD`)? ``出货数量`` names one."""
+    word = "".join(norm(BRACKETED.sub(" ", halfwidth(str(text)))).split())
+    return _SAME_HEAD.get(word, word) in _COUNT_WORDS
+
+
+def own_label_and_head(text: str, key: str) -> bool:
+    """Is a label a field's own label whole (``key``, as the vocabulary matched it) with a head word after or
+    before it and nothing more (``Effectiveness check by``, ``Effectiveness check date``, 效果确认人)? Such a
+    label of a table (D6's lines) is that table's attribute — its checker, its date — never another field's by its
+    head word (anchor's known_loosely asks it of a table or a group; a field of one value has no attributes)."""
+    whole = norm(text)
+    if not key or len(key) >= len(whole):
+        return False
+    rest = whole[len(key) :] if whole.startswith(key) else whole[: -len(key)] if whole.endswith(key) else ""
+    return bool(rest) and (_SAME_HEAD.get(rest, rest) in telling_heads() or rest in _PERSON_ENDINGS)
 
 
 def _label_heads(label: str) -> list[str]:

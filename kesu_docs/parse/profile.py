@@ -4232,8 +4232,19 @@ def _second_opinion(
 # label beside a part's own), a field's second label with its own value (label_lost), a code-only label
 # over a name (value_not_a_code), a value running to its cell's border (value_cut_off)
 # (``label_by_head_word``: a label no field knows, read by its last word — ``送貨單號`` as the lot by its 單號 —
-# is not the field's own label on any copy: a profile learned there reads a guess too)
-LAYOUT_DOUBTS = ("low_confidence", "label_lost", "value_not_a_code", "value_cut_off", "label_by_head_word")
+# is not the field's own label on any copy: a profile learned there reads a guess too); an unknown label
+# elsewhere naming the field, its value of the same shape (value_beside_unread_label: unread_beside's
+# values_named_again, values_beside_unread), the form's one count under the word for a count alone
+# (count_which_unsure: delivered or defective?) — what the form prints, which a cell learned does not settle
+LAYOUT_DOUBTS = (
+    "low_confidence",
+    "label_lost",
+    "value_not_a_code",
+    "value_cut_off",
+    "label_by_head_word",
+    "value_beside_unread_label",
+    "count_which_unsure",
+)
 
 
 # a value the generic reader took with one of these doubts on the copy a profile is learned on, the clerk

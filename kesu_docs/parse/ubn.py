@@ -16,12 +16,9 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FormSpec
-from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import labels_for
 from ..values import halfwidth
-
-_CJK = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Chinese, Hangul
 
 MESSAGES = {
     "tax_id_not_ubn": (
@@ -58,6 +55,7 @@ def _id_labels(spec: FormSpec) -> _IdLabels:
     own: the 統一編號's are those holding the label every party's id is printed under on our own form (统一编号,
     the seller's and the buyer's alike) or its short form (统编); the rest name another id (a mainland one, a
     foreign one)."""
+    from .vocab import _CJK_ANY as _CJK  # kana, Chinese, Hangul
     from .vocab import simplified, taiwanese
 
     metas = [meta for path, meta in spec.leaf_fields.items() if path.endswith("tax_id")]
@@ -74,6 +72,14 @@ def _id_labels(spec: FormSpec) -> _IdLabels:
         else None
     )
     return _IdLabels(tuple(sorted(taiwanese(p) for p in ubn)), tuple(sorted(chinese)), pattern)
+
+
+def taiwan_id_labels() -> tuple[str, ...]:
+    """The labels a Taiwanese business's 統一編號 is printed under (統一編號, 統編, 買受人統一編號 …): the allowance's
+    own, as Taiwan prints them — our allowance descends from Taiwan's statutory 折讓證明單."""
+    from ..forms import get
+
+    return _id_labels(get("allowance")).ubn
 
 
 def _ubn_label(spec: FormSpec, label: Any) -> bool:

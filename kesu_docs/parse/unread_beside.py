@@ -38,6 +38,7 @@ from ..terms import bare_total, tax_names_pattern
 from ..values import _qty, halfwidth, parse_date
 from .boxes import Box, Reading
 from .guards import _short as short_text
+from .head_words import a_count_alone
 from .typed import figure_of, reads_as_code
 from .vocab import folded, sentence
 
@@ -333,11 +334,6 @@ def values_named_again(reading: Reading, page: Any) -> None:
             warned.add(path)
 
 
-# a count's label that names no count of its own: the word for a quantity alone (its unit after it in
-# brackets dropped: 數量(台), Qty (pcs))
-_BARE_COUNT = frozenset({"数量", "qty", "qty.", "quantity", "quantities", "数"})
-
-
 def lone_count_doubted(reading: Reading, page: Any) -> None:
     """A complaint whose one count stands under a bare word (``數量(台) | ６`` on an inverter's RMA
     application, ``Qty | 7``) and no other count: the vocabulary takes a bare 数量 for the
@@ -352,9 +348,9 @@ def lone_count_doubted(reading: Reading, page: Any) -> None:
         return
     if any("ship_qty" in p.fields for p in reading.problems):
         return
-    bare = folded(_BRACKETS.sub(" ", halfwidth(str(prov.label))).strip().rstrip(":：").strip()).lower()
-    bare = "".join(bare.split())  # 數　量: a word spaced out to centre it is the same word
-    if bare not in _BARE_COUNT:
+    if not a_count_alone(
+        str(prov.label)
+    ):  # 數量(台), 數　量, Qty: the word for a count alone, no count named
         return
     params = {
         "text": short_text(str(prov.label).strip()),
