@@ -135,8 +135,8 @@ def parties_named_again(
         if not _label_shaped(page, text) or not names_the_party(page.spec, text):
             continue
         beside = _value_beside(page, box, used, read_at)
-        if beside is None or not fits_kind("text", beside.value):
-            continue
+        if beside is None or not fits_kind("text", beside.value) or fits_kind("date", beside.value):
+            continue  # (a party's name, never a date: 同意結案後回覆客戶 | 2026-03-25 08:52, an approval's step)
         other = beside.text.strip()
         if other == str(read).strip() or _TICK & set(other) or names_the_party(page.spec, other):
             continue  # the same name again; an option row (☑经销商 | ☐分销商), a header row
