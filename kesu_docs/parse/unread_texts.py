@@ -135,8 +135,9 @@ def parties_named_again(
         if not _label_shaped(page, text) or not names_the_party(page.spec, text):
             continue
         beside = _value_beside(page, box, used, read_at)
-        if beside is None or not fits_kind("text", beside.value) or fits_kind("date", beside.value):
-            continue  # (a party's name, never a date: 同意結案後回覆客戶 | 2026-03-25 08:52, an approval's step)
+        if beside is None or not fits_kind("text", beside.value) or _measured(beside.value):
+            continue  # (a party's name: never a date, a count, a sum — 同意結案後回覆客戶 | 2026-03-25 08:52, an
+            # approval's step; 深圳福田店 | 8 瓶, a store's line in a table)
         other = beside.text.strip()
         if other == str(read).strip() or _TICK & set(other) or names_the_party(page.spec, other):
             continue  # the same name again; an option row (☑经销商 | ☐分销商), a header row
@@ -147,6 +148,11 @@ def parties_named_again(
         }
         out.append((box, Problem("label_lost", party, "", "", box.location, "warning", params)))
     return out
+
+
+def _measured(value: Any) -> bool:
+    """Is ``value`` a date, a count or a sum (:func:`.head_words.fits_kind`), no name?"""
+    return any(fits_kind(kind, value) for kind in ("date", "qty", "money"))
 
 
 def _label_shaped(page: Any, text: str) -> bool:
