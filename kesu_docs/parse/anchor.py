@@ -698,8 +698,9 @@ _NEARLY_WHOLE = 0.7
 _SENTENCE_MARKS = "。；;，,"  # a sentence's or a clause's end inside a line of text
 
 # a sentence ended inside a line: a Chinese full stop or semicolon (a comma only parts clauses), or a
-# word in small letters and its full stop before a space (``stopped. ``; never ``No. `` / ``Co. ``)
-_SENTENCE_END = lazy_re(r"[。；;！？!?]|[a-z]{2}[.]\s")
+# word of three or more small letters and its full stop before a space (``stopped. ``; never an
+# abbreviation with a capital or of two letters: ``No. ``, ``Co., Ltd. ``, ``Inc. ``)
+_SENTENCE_END = lazy_re(r"[。；;！？!?]|(?<![A-Za-z])[a-z]{3,}[.]\s")
 # the kinds of a field whose value is a thing of its own, not the text of a paragraph
 _OWN_VALUE_KINDS = FIGURE_KINDS | {"date", "code"}
 # running text is long: at least six Chinese characters' width (twelve Latin letters) before the label
