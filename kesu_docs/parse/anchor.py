@@ -291,7 +291,7 @@ from .unread_beside import (
     values_beside_unread,
     values_named_again,
 )
-from .unread_texts import halves_in_doubt, texts_unread
+from .unread_texts import halves_in_doubt, parties_named_again, texts_unread
 from .value_cues import (
     RESULT_COLUMN,
     SURE_LABEL,
@@ -645,14 +645,21 @@ def _label_span(chunk: str, first: bool) -> int | None:
     # 外机正常…``) is his text's, never a label that would cut the text short
     in_text = start > 0 and body[start - 1] in _SENTENCE_MARKS
 
-    def heads_a_field(label: str) -> bool:
+    def heads_a_field(label: str, before: str) -> bool:
+        if first and _running_text(before):
+            # a paragraph the line began with, no label ahead of it, a whole sentence before the label
+            # (``…压缩机频繁启停，停机。原因：冷媒泄漏…``, ``…the unit stopped. Cause: leak…``): the writer's
+            # own words, the paragraph the field beside or above it holds — even a label some form
+            # prints for a text (原因, Cause) does not cut it there; only a label heading a value
+            # of its own (a person, a date, a number, a count) still starts a field
+            return bool(label_kinds(label.strip()) & _OWN_VALUE_KINDS) or heads_a_value(label)
         return not in_text or known_label(label.strip()) or heads_a_value(label)
 
     if (
         (first or gap)
         and _short_label(piece)
         and _is_label_text(piece, strict=False)
-        and heads_a_field(piece)
+        and heads_a_field(piece, body[:start])
     ):
         return start
     if first and (named := d_number_named(piece)) is not None and (start == 0 or _names_a_step(piece)):
@@ -678,12 +685,32 @@ def _label_span(chunk: str, first: bool) -> int | None:
         if i > 0 and re.fullmatch(r"[a-z]+", tokens[i - 1].group()):
             continue  # a phrase running on ("1st Person to report problem:"), not a value before a label
         tail = piece[tokens[i].start() :]
-        if len(tail) <= 25 and _is_label_text(tail, strict=i > 0 or not first) and heads_a_field(tail):
+        if (
+            len(tail) <= 25
+            and _is_label_text(tail, strict=i > 0 or not first)
+            and heads_a_field(tail, body[: start + tokens[i].start()])
+        ):
             return start + tokens[i].start()
     return None
 
 
 _SENTENCE_MARKS = "。；;，,"  # a sentence's or a clause's end inside a line of text
+
+# a sentence ended inside a line: a Chinese full stop or semicolon (a comma only parts clauses), or a
+# word of three or more small letters and its full stop before a space (``stopped. ``; never an
+# abbreviation with a capital or of two letters: ``No. ``, ``Co., Ltd. ``, ``Inc. ``)
+_SENTENCE_END = lazy_re(r"[。；;！？!?]|(?<![A-Za-z])[a-z]{3,}[.]\s")
+# the kinds of a field whose value is a thing of its own, not the text of a paragraph
+_OWN_VALUE_KINDS = FIGURE_KINDS | {"date", "code"}
+# running text is long: at least six Chinese characters' width (twelve Latin letters) before the label
+_RUNNING_WIDTH = 12
+
+
+def _running_text(before: str) -> bool:
+    """Is ``before`` (a line's text ahead of a label-like word) a sentence of running text: long, with
+    a sentence's end in it (:data:`_SENTENCE_END`)? A value typed before a label (``KS-0618。``) is not."""
+    text = before.rstrip() + " "
+    return _width(text.strip()) >= _RUNNING_WIDTH and _SENTENCE_END.search(text) is not None
 
 
 # a label before its colon is short: 25 characters, or up to 40 when it is, whole, a label some form
@@ -4919,7 +4946,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     unread = [b for b in unread if id(b) not in loose_ids]
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
-    unread += texts_unread(page, taken | used_ids, provenance, unread)  # 罚款金额 | 5000, Debit Amount | 5000
+    party_again = parties_named_again(page, taken | used_ids, provenance, values, unread)  # 分销商 | 宏达贸易
+    page.problems.extend(problem for _box, problem in party_again)
+    said = [*unread, *(box for box, _problem in party_again)]
+    unread += texts_unread(page, taken | used_ids, provenance, said)  # 罚款金额 | 5000, Debit Amount | 5000
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked
     page.problems.extend(_labels_lost(page, candidates, chosen, used_ids))
     read_fields(stacked, where)  # two forms, the last one read for want of a better sign: all in doubt

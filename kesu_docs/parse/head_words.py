@@ -510,6 +510,13 @@ def guess_field(spec: FormSpec, text: str) -> Guess | None:
     return family or guess_among(heads, text) or _by_halves(spec, text)
 
 
+def names_the_party(spec: FormSpec, text: str) -> bool:
+    """Does ``text`` name the form's party by a party's word of its family (:func:`_family`: 分销商,
+    代理商, Reseller, Importer — a side of the trade), not by a bare name's head (名称, Name)?"""
+    family = _family(spec, form_heads(spec), text)
+    return family is not None and family is not _REFUSED and family.path == spec.party_field
+
+
 def _by_halves(spec: FormSpec, text: str) -> Guess | None:
     """A label printed in two languages neither of which any label of ours is worded in (``PO
     Ref. / Số PO``, ``Código / Code``): read by the head words of each half (vocab.label_halves),
@@ -792,10 +799,7 @@ def read_by_head_words(
             # form's party named twice — the other label a party's word (a Distributor beside a
             # Dealer / Retailer: whose complaint?), not a bare name's head — is said on it, the
             # other name never left unseen
-            if (
-                guess.path == reader.spec.party_field
-                and _family(reader.spec, form_heads(reader.spec), text) == guess
-            ):
+            if guess.path == reader.spec.party_field and names_the_party(reader.spec, text):
                 lost = _lost_beside(reader, box, guess.path, meta, read, provenance.get(guess.path), used)
                 if lost is not None:
                     problems_lost.append(lost)

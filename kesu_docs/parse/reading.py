@@ -30,7 +30,7 @@ from ..values import BIDI_CONTROLS
 from .limits import check_file_size
 from .request_or_decision import disposition_without_request
 from .results import SUFFIXES, WORKBOOKS, Extraction, Extractor, ParseResult, may_be_in_doubt
-from .ubn import not_ubn
+from .ubn import not_mainland, not_ubn
 
 # the files a profile (kesu learn) can describe: a JSON file is read as it is, so a batch of
 # JSON records imports no layout reader (issue 15: start-up of `kesu render`)
@@ -741,6 +741,9 @@ def _read_files(files: list[Path], kind: str | None) -> list[ParseResult]:
             problems += not_ubn(
                 spec, extraction.values, extraction.locations, extraction.provenance
             )  # 7 digits
+            problems += not_mainland(
+                spec, extraction.values, extraction.locations, extraction.provenance
+            )  # 16 characters under 纳税人识别号
             if currency_given and hasattr(record, "in_currency"):  # a record `kesu parse` printed, read back
                 record.in_currency("" if currency_given == "CNY" else currency_given)
             if path.suffix.lower() in _LAYOUTS and hasattr(record, "in_currency"):

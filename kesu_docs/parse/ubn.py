@@ -5,6 +5,15 @@ box of a boxed number left empty) or letters among them is no 統一編號 — k
 ``stdnum.tw.ubn``); its check digit is not: the Ministry of Finance widened the rule in 2023 (the sum divisible
 by 5, no longer by 10, as the numbers ran out), which python-stdnum does not know yet — a real number issued
 since would be said wrong.
+
+A mainland taxpayer's id under a label naming it as the mainland prints it (``纳税人识别号``, ``统一社会信用代码``,
+``税号``, in simplified script: the form's own labels of a party's tax id so written) is 18 characters since 2015
+(the unified social credit code, python-stdnum's ``stdnum.cn.uscc``), or an old taxpayer id of 15 (a region's six
+digits and the organisation code), 17, 18 (a person's id card) or 20 characters still on old records. An id of any
+other length there, or with a character neither a digit nor a capital letter (``91632801MA7K4C2N``: 16, two lost in
+typing or in a cell too narrow), is no mainland id — kept as read and said as an error on its field
+(``tax_id_not_mainland``). Its check digit is not checked: many a made-up id on our own test forms and samples
+fails it (see the CHANGELOG, round 47).
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from typing import Any
 
 from .. import value_paths
 from ..forms import FormSpec
+from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..validation import labels_for
 from ..values import halfwidth
@@ -26,7 +36,19 @@ MESSAGES = {
         "{label} '{value}' stands under '統一編號', but a Taiwanese unified business number is 8 digits: a digit may be"
         " missing or misread; check it against the original",
     ),
+    "tax_id_not_mainland": (
+        "{label}“{value}”印在“{text}”下，却有 {length} 个字符：统一社会信用代码是 18 位（旧的纳税人识别号 15、17、18 或 20 位），"
+        "只有数字和大写字母：可能漏打、多打或读漏了字符，请对照原件核对",
+        "{label} '{value}' stands under '{text}' but has {length} characters: a mainland unified social credit code is"
+        " 18 (an old taxpayer id 15, 17, 18 or 20), of digits and capital letters only: a character may be missing,"
+        " extra or misread; check it against the original",
+    ),
 }
+
+# the lengths of a mainland taxpayer's id: the unified social credit code (18), the old taxpayer ids (15: a region's
+# six digits and a 9-character organisation code; 17; 18: a person's id card; 20: an id card and two digits)
+_MAINLAND_LENGTHS = frozenset({15, 17, 18, 20})
+_MAINLAND_ID = lazy_re(r"[0-9A-Z]+")
 
 # a 統一編號 a digit short or long, or with a letter typed among its figures, is at most this long; a longer id
 # under the label is another one (a mainland 纳税人识别号: 15, 18 or 20 characters)
@@ -40,6 +62,7 @@ class _IdLabels:
 
     ubn: tuple[str, ...]  # 統一編號, 統編, 營利事業統一編號 … (traditional script)
     other: tuple[str, ...]  # 纳税人识别号, 税号, 统一社会信用代码 … (simplified, as compared)
+    mainland: tuple[str, ...]  # the others the form writes in simplified script, as the mainland prints them
     other_latin: re.Pattern[str] | None  # VAT No., Tax ID, GSTIN … (whole words, lower case)
 
 
@@ -60,7 +83,7 @@ def _id_labels(spec: FormSpec) -> _IdLabels:
 
     metas = [meta for path, meta in spec.leaf_fields.items() if path.endswith("tax_id")]
     if not metas:
-        return _IdLabels((), (), None)
+        return _IdLabels((), (), (), None)
     shared = set.intersection(*({part.strip() for part in meta.label_zh.split("/")} for meta in metas))
     parts = {part.strip() for meta in metas for label in meta.labels for part in str(label).split("/")}
     ubn = {p for p in parts if any(word in p or _short_form(p, word) for word in shared)}
@@ -71,7 +94,10 @@ def _id_labels(spec: FormSpec) -> _IdLabels:
         if latin
         else None
     )
-    return _IdLabels(tuple(sorted(taiwanese(p) for p in ubn)), tuple(sorted(chinese)), pattern)
+    mainland = {p for p in parts - ubn if _CJK.search(p) and simplified(p) == p != taiwanese(p)}
+    return _IdLabels(
+        tuple(sorted(taiwanese(p) for p in ubn)), tuple(sorted(chinese)), tuple(sorted(mainland)), pattern
+    )
 
 
 def taiwan_id_labels() -> tuple[str, ...]:
@@ -121,3 +147,46 @@ def not_ubn(spec: FormSpec, values: dict[str, Any], where: Any, provenance: dict
             params = {"value": str(value).strip()}
             out.append(Problem("tax_id_not_ubn", path, zh, en, where.get(path, ""), "warning", params))
     return out
+
+
+def _mainland_label(spec: FormSpec, label: Any) -> bool:
+    """A label naming a mainland taxpayer's id as the mainland prints it (``纳税人识别号``, ``购买方税号``, in simplified
+    script: :attr:`_IdLabels.mainland`)."""
+    raw = "".join(str(label or "").split())
+    return any(word in raw for word in _id_labels(spec).mainland)
+
+
+def not_mainland(
+    spec: FormSpec, values: dict[str, Any], where: Any, provenance: dict[str, Any]
+) -> list[Problem]:
+    """The errors on the tax ids read under a mainland id's label that are no mainland id (see the module's
+    docstring); an eight-digit 統一編號 under our own form's label naming both (``统一编号/纳税人识别号``) is one."""
+    out = []
+    for path, prov in provenance.items():
+        label = getattr(prov, "label", "")
+        if not path.endswith("tax_id") or not _mainland_label(spec, label):
+            continue
+        value = value_paths.get(values, path)
+        if not isinstance(value, (str, int)) or not str(value).strip():
+            continue
+        compact = "".join(halfwidth(str(value)).split()).replace("-", "")
+        if _MAINLAND_ID.fullmatch(compact) and len(compact) in _MAINLAND_LENGTHS:
+            continue
+        if compact.isdigit() and len(compact) == 8 and _names_ubn(spec, label):
+            continue  # a 統一編號 under our own 统一编号/纳税人识别号
+        zh, en = labels_for(spec, path)
+        params = {
+            "value": str(value).strip(),
+            "text": " ".join(str(label).split()),
+            "length": str(len(compact)),
+        }
+        out.append(Problem("tax_id_not_mainland", path, zh, en, where.get(path, ""), "error", params))
+    return out
+
+
+def _names_ubn(spec: FormSpec, label: Any) -> bool:
+    """Does ``label`` name a 統一編號 too, in either script (our own form's ``统一编号/纳税人识别号``)?"""
+    from .vocab import simplified
+
+    raw = simplified("".join(str(label or "").split()))
+    return any(simplified(word) in raw for word in _id_labels(spec).ubn)

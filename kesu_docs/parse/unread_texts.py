@@ -24,6 +24,11 @@ for a date, a code with a digit for a number: :func:`.head_words.fits_kind`), so
 value was read, a header row (a label beside a label), a table's line and a value beside a value
 (张三 | 品保部, 外观划伤 | 5: no measure's head) stay as they were. Nothing is read here.
 
+A text naming the form's party by a party's word (``分销商``, ``代理商``, ``Reseller``, ``Wholesaler``:
+:func:`.head_words.names_the_party`) beside a name nothing read, on a form whose party a label of its
+own gave (``经销商 | 华润电器 | 分销商 | 宏达贸易``: whose complaint?), is said on the party's field
+(``label_lost``, naming the other label and its name): the other name is never dropped unseen.
+
 A value read by a label whose halves name two fields (``不良数量 Qty Shipped | 30``: the defects'
 count by its Chinese, the shipped count by its English) is warned (``label_names_two_fields``).
 """
@@ -40,9 +45,12 @@ from ..memos import memo
 from ..problems import Problem
 from .boxes import Box, Provenance, Reading
 from .captions import form_title
-from .head_words import _heads_of, fits_kind, telling_heads
+from .head_words import _heads_of, fits_kind, names_the_party, telling_heads
 from .placeholders import template_stand_in
 from .vocab import ENUMERATOR, label_like, person_with_department
+
+# a ticked or unticked option's box (☑经销商 ☐分销商: the party's kind chosen, no label)
+_TICK = frozenset("☐☑☒□■✓✔√")
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "label_names_two_fields": (
@@ -98,6 +106,55 @@ def texts_unread(
     return out
 
 
+def parties_named_again(
+    page: Any,
+    used: set[int],
+    provenance: dict[str, Provenance],
+    values: dict[str, Any],
+    unread: Sequence[Box],
+) -> list[tuple[Box, Problem]]:
+    """The ``label_lost`` warnings on the form's party (see the module's docstring), each with its
+    text, for each text no field took that names the party by a party's word (one the vocabulary
+    knows only loosely as the party's, ``Importer`` 0.75, too), with a name beside it nothing read."""
+    party = page.spec.party_field
+    prov = provenance.get(party)
+    read = value_paths.get(values, party) if party else None
+    if prov is None or read is None:
+        return []
+    seen = {id(b) for b in unread}
+    read_at = {p.location for p in provenance.values()}
+    out: list[tuple[Box, Problem]] = []
+    for box in page.boxes:
+        if box.empty or not isinstance(box.value, str) or id(box) in used or id(box) in seen:
+            continue
+        text = box.text.strip()
+        if not text or len(text) > _SHORT or "\n" in text or _TICK & set(text):
+            continue
+        if page.known(box) and _loose_field(page, text) != party:
+            continue  # (a label the page knows surely or as another field's: its own rules say it)
+        if not _label_shaped(page, text) or not names_the_party(page.spec, text):
+            continue
+        beside = _value_beside(page, box, used, read_at)
+        if beside is None or not fits_kind("text", beside.value) or _measured(beside.value):
+            continue  # (a party's name: never a date, a count, a sum — 同意結案後回覆客戶 | 2026-03-25 08:52, an
+            # approval's step; 深圳福田店 | 8 瓶, a store's line in a table)
+        other = beside.text.strip()
+        if other == str(read).strip() or _TICK & set(other) or names_the_party(page.spec, other):
+            continue  # the same name again; an option row (☑经销商 | ☐分销商), a header row
+        params = {
+            "text": text,
+            "value": other if len(other) <= 40 else other[:39] + "…",
+            "read": prov.label_location or prov.location,
+        }
+        out.append((box, Problem("label_lost", party, "", "", box.location, "warning", params)))
+    return out
+
+
+def _measured(value: Any) -> bool:
+    """Is ``value`` a date, a count or a sum (:func:`.head_words.fits_kind`), no name?"""
+    return any(fits_kind(kind, value) for kind in ("date", "qty", "money"))
+
+
 def _label_shaped(page: Any, text: str) -> bool:
     """Is ``text`` shaped as a label may be: not the form's title (``QRQC 快速反应质量控制单``,
     ``Customer complaint``), not a numbered heading or line (``一、销售方申请``), not a person with
@@ -140,10 +197,16 @@ def _measured_head(text: str) -> str | None:
 def _loose_kind(page: Any, text: str) -> str | None:
     """The kind of value of the field a loose label (below a sure one's 0.8: ``Claim Ref No`` for the
     number at 0.61) names; None for a sure label (its field's other labels are ``label_lost``'s)."""
+    key = _loose_field(page, text)
+    return str(page.fields[key].kind) if key is not None else None
+
+
+def _loose_field(page: Any, text: str) -> str | None:
+    """The field a loose label (:func:`_loose_kind`) names, or None."""
     found = page.vocab.match(text)
     if found is None or not _KNOWN <= found[1] < _SURE_LABEL or found[0] not in page.fields:
         return None
-    return str(page.fields[found[0]].kind)
+    return str(found[0])
 
 
 def _column_kind(page: Any, text: str) -> str | None:

@@ -1064,7 +1064,7 @@ class Vocabulary:
                 if len(key) < 3:
                     continue
                 hit = self._close_match(key)
-                if hit is not None:
+                if hit is not None and not self._head_apart(key, hit[0]):
                     for entry in self.index[hit[0]]:
                         # (below 0.85 always: may_name relies on it, tests/test_speed_guards.py)
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
@@ -1313,6 +1313,22 @@ class Vocabulary:
             chars = dict.fromkeys(map(ord, "".join(found)))
             self._near_alphabet[size] = (chars, min(map(len, found), default=0))
         return found
+
+    def _head_apart(self, key: str, near: str) -> bool:
+        """Is a vocabulary key near a label's key (:meth:`_close_match`) the label and a head word after
+        it that names another thing — a number's (``P/N``, ``No.``, ``编号``, ``料号``: by itself a form's
+        label of a number, :func:`label_kinds`) naming the key's field alone? ``supplier`` / ``supplierp/n``:
+        ``P/N`` is the part's number, so ``Supplier`` without it names the supplier, however alike the
+        letters (84 of 100); so ``供应商`` / ``供应商料号``. Kept: ``invoice`` / ``invoice#`` (``#`` alone names
+        no field), ``returned`` / ``returnedqty`` (a count's head, no number's), ``defect`` / ``defects``."""
+        near_key = near.lstrip("~")
+        if len(near_key) <= len(key) or not near_key.startswith(key):
+            return False
+        tail = near_key[len(key) :]
+        if "code" not in label_kinds(tail):
+            return False  # (a count's head, a plural's s: the label's own thing, counted or many)
+        named = {p for p, score, _k in self._readings(tail) if score >= SYNONYM_STRENGTH}
+        return bool(named & {e.path for e in self.index.get(near, ())})
 
     def _close_match(self, key: str) -> tuple[str, float, int] | None:
         """rapidfuzz's best key at a ratio of 84 or more (``process.extractOne`` over
