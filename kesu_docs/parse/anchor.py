@@ -136,6 +136,7 @@ from .gross_total import gross_total, net_total
 from .guards import (
     _header_over,
     _short,
+    a_named_person,
     another_fields_label,
     code_only_fit,
     dates_in_column_under,
@@ -151,10 +152,13 @@ from .guards import (
 )
 from .head_words import (
     HEAD_STRENGTH,
+    choice_over_text,
     columns_by_head_words,
+    guess_field,
     head_word_problem,
     heads_a_value,
     own_label_and_head,
+    party_label,
     read_by_head_words,
 )
 from .head_words import Reader as HeadReader
@@ -291,7 +295,7 @@ from .unread_beside import (
     values_beside_unread,
     values_named_again,
 )
-from .unread_texts import halves_in_doubt, parties_named_again, texts_unread
+from .unread_texts import _measured_head, halves_in_doubt, parties_named_again, texts_unread
 from .value_cues import (
     RESULT_COLUMN,
     SURE_LABEL,
@@ -436,8 +440,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "number {number}, please check",
     ),
     "unread_label": (
-        "表上的标签“{text}”没有对应的栏位，其内容未读取",
-        "The label '{text}' on the form matches no field; what it holds was not read",
+        "表上的标签“{text}”{what}，其内容未读取",
+        "The label '{text}' on the form {what}; what it holds was not read",
     ),
     "first_section_unlabelled": (
         "{label}读自表上无标签的第一栏（“{next}”之上）：“{value}”，请核对",
@@ -4936,7 +4940,14 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     # … and a label known only loosely (another table's column, a known label inside it) that no
     # field took: its head words may tell (Código / Code: part_no, not the penalties' code); said
     # unread only where it was (never reported for want of a guess)
-    loose = [b for b in free if page.known(b) and page.known_loosely(b)]
+    # (and a label of the form's party, ``Complainant``: over a person's name, the person who complained)
+    # (and a sign-off's caption, 审核, beside a name the page took for a label: 审核 | 蒋文斌)
+    loose = [
+        b
+        for b in free
+        if page.known(b)
+        and (page.known_loosely(b) or party_label(page.spec, b.text) or _caption_by_name(page, b, free))
+    ]
     # a label no vocabulary knows, read by its head word and first word (机身编号, Inspection
     # date): the field still empty, the value's shape its kind's, always warned (head_words.py)
     unread, by_head = read_by_head_words(
@@ -4965,6 +4976,7 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     # is 455.00) and after, for the totals the guards read under a column
     note = amount_note(boxes)  # (looked for once: the boxes are the same both times)
     noted = _in_noted_unit(boxes, page, reading, set(), note)
+    choice_over_text(reading, spec, page.fields)  # Nature of Complaint | a sentence: the problem's text
     # what reads wrong is said, never silently
     guard(reading, page.boxes, spec, page.is_label, explaining, _choices_written_out)
     signed_date_doubted(reading, page.boxes, spec)  # Dato / Date of a sign-off block: doubted
@@ -4977,6 +4989,24 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     tax_id_party_guessed(reading, page)  # 扣款单位 (a guess) | … | 税号 | 9132…: whose id, doubted
     halves_in_doubt(reading, page)  # 不良数量 Qty Shipped | 30: the halves name two fields, doubted
     return reading
+
+
+def _caption_by_name(page: _Page, box: Box, free: Sequence[Box]) -> bool:
+    """Is ``box`` a sign-off's caption (审核, 核准: :func:`.persons.sign_off_caption`) that no field
+    took, with right beside it a person's name (审核 | 蒋文斌) — a value, or a text the page took for
+    a label that no field took either (the name styled as the captions are)? Then the head-word
+    rule may read it (the form's signer its words name, warned), never pass it over."""
+    if not sign_off_caption(box.text):
+        return False
+    right, label = page.right_of(box)
+    filled = [b for b in right if not b.empty]
+    name = filled[0] if filled else label
+    return (
+        name is not None
+        and (not page.is_label(name) or any(b is name for b in free))
+        and isinstance(name.value, str)
+        and a_named_person(name.text)
+    )
 
 
 def _head_reader(page: _Page, taken: set[int], provenance: dict[str, Provenance]) -> HeadReader:
@@ -4998,7 +5028,11 @@ def _head_reader(page: _Page, taken: set[int], provenance: dict[str, Provenance]
             and (c.how == "label-right" or not in_row or _record_captions(page, box, c.places[0], provenance))
         ]
 
-    return HeadReader(page.spec, page.fields, places, page.is_label)
+    def label_beside(box: Box) -> Box | None:
+        right, next_label = page.right_of(box)
+        return next_label if next_label is not None and all(b.empty for b in right) else None
+
+    return HeadReader(page.spec, page.fields, places, page.is_label, label_beside)
 
 
 # a row of captions over one record's values (a system's export: 单据编号 | 单据日期 | … | 制单人): two
@@ -5476,6 +5510,72 @@ def _roles_in_doubt(spec: FormSpec, reading: Reading) -> list[Problem]:
     return out
 
 
+# what an unread label is, as its message says it (``unread_label``'s ``what``)
+_NO_FIELD = Bilingual("没有对应的栏位", "matches no field")
+_KNOWN_LOOSELY = 0.6  # a label the page knows (:meth:`_Page.known`) …
+_SURE_WORD = 0.85  # … surely: a field's own label, a table's column (:meth:`_Page._is_column`)
+
+
+def unread_what(spec: FormSpec, text: str) -> Bilingual:
+    """What a label left unread is, for its message: one whose two halves name two fields
+    (``品名 Description``: 品名 the part's name, Description the problem's), one the form knows
+    loosely as a field's (``Claim Ref No``: the complaint's number, read from another label or
+    not at all), a column of one of the form's tables out of its table (``罚款金额``: the
+    penalties' amount) — else one that matches no field. So the clerk learns which field it
+    comes near, and that its value was left for a person to place."""
+    vocab = vocabulary(spec)
+    two = vocab.two_fields(text)
+    if two is not None:
+        (one, first), (other, second) = two
+        a, b = labels_for(spec, first), labels_for(spec, second)
+        return Bilingual(
+            f"的两半分别指两个栏位（“{one}”指{a[0]}，“{other}”指{b[0]}）",
+            f"names two fields by its halves ('{one}': {a[1]}; '{other}': {b[1]})",
+        )
+    found = vocab.match(text)
+    if found is not None and found[1] >= _KNOWN_LOOSELY and found[0] in spec.leaf_fields:
+        zh, en = labels_for(spec, found[0])
+        if found[1] >= _SURE_WORD:  # (a label of the field's own, its value taken from another)
+            return Bilingual(
+                f"是{zh}的标签，但{zh}未从这里读取", f"is a label of {en}, which was not read from it"
+            )
+        return Bilingual(
+            f"与{zh}的标签相近，但不够确定（{found[1]:.2f}）",
+            f"is known only loosely as a label of {en} (confidence {found[1]:.2f})",
+        )
+    for path, meta in spec.leaf_fields.items():
+        if meta.kind == "table" and meta.row_model is not None:
+            column = columns_vocabulary(meta.row_model).match(text)
+            if column is not None and column[1] >= _SURE_WORD:
+                zh, en = labels_for(spec, path)
+                return Bilingual(
+                    f"是{zh}表格的一列，却不在表格中", f"is a column of the table {en}, out of its table"
+                )
+    guess = guess_field(spec, text)  # 加盟店: a shop, the customer's side, which another label gave
+    if guess is not None and guess.path in spec.leaf_fields:
+        zh, en = labels_for(spec, guess.path)
+        return Bilingual(
+            f"按其中的“{guess.head}”似指{zh}，但{zh}未从这里读取",
+            f"seems, by its word '{guess.head}', to name {en}, which was not read from it",
+        )
+    kind = _measured_head(text)  # Deadline, 整改期限: a date's label, no field of the form's
+    if kind in _KIND_NAMES:
+        zh, en = _KIND_NAMES[kind]
+        return Bilingual(
+            f"按其末尾的词是{zh}的标签，但没有对应的栏位",
+            f"labels {en} by its last word, yet matches no field",
+        )
+    return _NO_FIELD
+
+
+_KIND_NAMES = {
+    "money": ("金额", "a sum"),
+    "qty": ("数量", "a count"),
+    "date": ("日期", "a date"),
+    "code": ("编号", "a number"),
+}
+
+
 def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
     """Warnings that keep a doubtful reading from passing silently: values read with low
     confidence, values that look like labels, and every label no field took."""
@@ -5521,7 +5621,7 @@ def reading_problems(spec: FormSpec, reading: Reading) -> list[Problem]:
         if (box.location, text) in seen:
             continue
         seen.add((box.location, text))
-        shown = {"text": _short(shown_label(text))}
+        shown = {"text": _short(shown_label(text)), "what": unread_what(spec, text)}
         out.append(Problem("unread_label", "", "", "", box.location, "warning", shown))
     if only_labels(reading):  # a blank sent back: said empty, with no record (.reading)
         out.append(SourceError("empty_form", title=Bilingual.title(spec)).problem())

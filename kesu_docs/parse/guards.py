@@ -70,7 +70,7 @@ from .cell_lines import name_over_lines, party_field
 from .field_codes import without_field_codes
 from .mentions import mention_alone, mentioned
 from .option_halves import label_half, mend_halves
-from .persons import person_field, sign_off_caption
+from .persons import COMPANY, INSTITUTION, person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .system_ids import keyed_name, refused_key
@@ -1104,7 +1104,8 @@ _PEOPLE_SEPARATORS = lazy_re(
 # a company or a site, never a person: 公司, 集团, Co., Ltd, GmbH, Motor, and the industrial cities
 # a supplier's or a customer's plant is named after ("Bosch Suzhou")
 _NOT_A_PERSON = lazy_re(
-    r"(?i)(公司|集团|集團|工厂|工廠|\b(co|ltd|inc|gmbh|corp|corporation|llc|ag|plc|motors?|group|"
+    r"(?i)(公司|集团|集團|工厂|工廠|股份|商行|(?<=[\u4e00-\u9fff])[厂廠]\s*$|\b(co|ltd|inc|gmbh|corp|corporation|llc|"
+    r"ag|plc|pvt|pte|limited|company|trading|traders|enterprises?|hardware|stores?|mart|motors?|group|"
     r"automotive|industries|industry|industrial|technology|technologies|electronics|electric|"
     r"suzhou|shanghai|shenzhen|ningbo|wuxi|kunshan|tianjin|beijing|guangzhou|dongguan|hangzhou|"
     r"changchun|chongqing|wuhan|nanjing|qingdao|xiamen|foshan|changzhou)\b)"
@@ -1172,6 +1173,27 @@ def a_person(part: str) -> bool:
     return not (
         not_a_name(part) or _TITLE_WORDS.search(folded(name)) or _NOT_A_PERSON.search(halfwidth(part))
     )
+
+
+def a_named_person(text: Any) -> bool:
+    """Is ``text`` one person's name and nothing else — two to four Chinese characters, or a given
+    and a family name (two to four Latin words: :func:`name_alone`) — and no company's (its legal
+    form, 有限公司 / 股份 / 廠 / Co., Ltd. / GmbH / Inc. / Pvt. Ltd, or a trade's word, Trading,
+    Hardware: :func:`a_person`, :data:`.persons.COMPANY`), nor an institution's (a hospital)? A complainant's name so is a person's
+    (the one who reported for the customer), else the customer itself."""
+    if not isinstance(text, str):
+        return False
+    name = " ".join(text.split())
+    if not name_alone(name) or not a_person(name) or COMPANY.search(name) or INSTITUTION.search(name):
+        return False
+    if _CJK_NAME.fullmatch(folded(halfwidth(name))):
+        return True
+    # a given and a family name, each capitalised (a particle, van / de / bin, may not be)
+    words = name.split()
+    return len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
+
+
+_CJK_NAME = lazy_re(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _one_name(text: str) -> bool:

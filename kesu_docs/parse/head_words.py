@@ -40,8 +40,11 @@ from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
 from ..values import halfwidth
-from .boxes import Box, Provenance
+from .boxes import LOW_CONFIDENCE, Box, Provenance
+from .compound import as_option, options_named_in
 from .field_codes import abbreviation_first
+from .guards import a_named_person
+from .persons import person_field, sign_off_caption
 from .units import scale_of
 from .vocab import (
     BRACKETED,
@@ -53,6 +56,7 @@ from .vocab import (
     norm,
     plain_latin,
     replied,
+    sentence,
 )
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -61,6 +65,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "读作“{value}”，请核对",
         "{label} was read from the label '{text}' on the form: no field knows that label; by its "
         "last word '{head}' it was taken for {label}, read as '{value}'; please check",
+    ),
+    "choice_label_over_text": (
+        "{label}读自表上的标签“{text}”：这个标签原指一个选项栏位，但旁边写的是一段文字“{value}”，"
+        "不是任何选项，按问题的描述读作{label}，请核对",
+        "{label} was read from the label '{text}' on the form: that label names a choice, yet beside it"
+        " stands a sentence, '{value}', naming none of its options, read as the problem's text; please check",
+    ),
+    "party_label_over_person": (
+        "{label}读自表上的标签“{text}”：这个标签通常指客户一方，另一标签已读出客户，而它旁边是一个人名"
+        "“{value}”，按代客户反映问题的人读作{label}，请核对",
+        "{label} was read from the label '{text}' on the form: that label names the customer's side,"
+        " which another label gave; beside it stands a person's name, '{value}', read as the person who"
+        " reported for the customer; please check",
     ),
 }
 
@@ -105,6 +122,7 @@ _SAME_HEAD: dict[str, str] = {
     "units": "qty",
     "pcs": "qty",
     "details": "description",
+    "deadline": "date",  # (Deadline, Due: the day a thing is due, a date as 期限)
 }
 
 # The one-character endings of a person's title (通报人, 检验员, 发现者, 工程师) and of a party's
@@ -289,6 +307,9 @@ _MODIFIER_GROUPS: tuple[frozenset[str], ...] = (
         ]
     ),
 )
+
+# the money the customer takes (罚款, 扣款, 索赔): such a word alone is its sum (罚款 = 罚款金额)
+_TAKING_MONEY = _MODIFIER_GROUPS[2]
 
 # Words that join the words of a label and say nothing of its field (Description *of* Goods,
 # Nombre *de la* pieza): never a first word shared with a field's labels
@@ -492,10 +513,16 @@ def _heads_among(metas: tuple[tuple[str, FieldMeta], ...], columns: bool = False
 
 @dataclass(frozen=True)
 class Guess:
-    """A field guessed for an unknown label: its path, the head word that told it."""
+    """A field guessed for an unknown label: its path, the head word that told it; ``person``:
+    only over one person's name (a party's label, :func:`_party_person`; an act's participle,
+    ``Signed``); ``party``: a label of the form's party (its own message); ``first``: told by the
+    label's first word too (审核人 by 审核, shared with 财务审核), not by its head alone."""
 
     path: str
     head: str
+    person: bool = False
+    party: bool = False
+    first: bool = False
 
 
 def guess_field(spec: FormSpec, text: str) -> Guess | None:
@@ -507,7 +534,39 @@ def guess_field(spec: FormSpec, text: str) -> Guess | None:
     family = _family(spec, heads, text)
     if family is _REFUSED:
         return None
-    return family or guess_among(heads, text) or _by_halves(spec, text)
+    return family or guess_among(heads, text) or _by_halves(spec, text) or _party_person(spec, heads, text)
+
+
+def _party_person(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
+    """A label of the form's party (``Complainant``, 投诉人: the customer's, known loosely) left
+    unread — the party read from another label (``Buyer``) — reads, over one person's name
+    (``Rajesh Kulkarni``, 王军: :func:`.guards.a_named_person`, never a company's), the person who
+    complained for the party: the first person's field of the party's own section (a complaint's
+    reporter). A form with no person's field there (a return note's, an allowance's): none."""
+    if not party_label(spec, text):
+        return None
+    party = spec.leaf_fields.get(spec.party_field)
+    people = [
+        path
+        for path, meta in spec.leaf_fields.items()
+        if party is not None and meta.section == party.section and person_field(meta)
+    ]
+    if not people or heads.kinds.get(people[0]) != "text":
+        return None
+    return Guess(people[0], _label_key(text), person=True, party=True)
+
+
+def _label_key(text: str) -> str:
+    """A label as :func:`_own_labels` keys it: its Chinese run, else its Latin words."""
+    cjk, latin = _words(text)
+    return cjk or " ".join(latin)
+
+
+def party_label(spec: FormSpec, text: str) -> bool:
+    """Is ``text`` one of the labels of the form's party field (``Complainant``, 投诉人, its
+    brackets aside)? Over a person's name it may name the person who complained
+    (:func:`_party_person`), so the page hands it to this module though it knows it nearly whole."""
+    return spec.party_field in _own_labels(spec).get(_label_key(text), ())
 
 
 def names_the_party(spec: FormSpec, text: str) -> bool:
@@ -561,9 +620,13 @@ def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
         if cjk[-2:] in _REASON_HEADS and spec.kind != _EIGHT_D:
             if cjk[-2:] != "原因" or cjk.startswith(_CUSTOMERS_ACTS):
                 return _reason_field(spec, heads, cjk[-2:])
+        if cjk in _TAKING_MONEY and not latin:
+            return _money_word(heads, cjk)  # 罚款 | 5000: the penalty's sum
         signer = _own_label_field(spec, cjk + "人")  # 审批 → 审批人: a signer's label but its 人
         if signer is not None:
             return Guess(signer, cjk)  # (the message names the word that told: 审批, not 人)
+        if not latin and _APPROVING & set(cjk) and (signing := _signing(heads, cjk)) is not None:
+            return signing  # 审核 alone: the one signer whose labels hold it (财务审核)
         if not latin and len(cjk) <= 4 and cjk[-2:] not in telling_heads():
             chief = next((h for h in _CHIEF_HEADS if cjk.endswith(h)), None)
             if chief is not None or (len(cjk) <= 3 and _APPROVING & set(cjk)):
@@ -579,6 +642,13 @@ def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
         return Guess(heads.usual[stem], word)
     if word in _APPROVING_WORDS:
         return _approver(spec, heads, word)
+    if word.endswith("ed") and sign_off_caption(word):
+        # Signed, Checked (a sign-off's caption, .persons.sign_off_caption): the act done, its
+        # doer's label (Signed by), over a person's name only
+        doer = guess_among(heads, f"{word} by")
+        if doer is not None and person_field(spec.leaf_fields.get(doer.path)):
+            return Guess(doer.path, word, person=True)
+        return None
     if word not in _ONE_WORDS:
         return None
     meaning = _ONE_WORDS[word]
@@ -589,6 +659,38 @@ def _family(spec: FormSpec, heads: _Heads, text: str) -> Guess | None:
         counts = [p for p, k in heads.kinds.items() if k == "qty" and _COUNT_WORDS & heads.words[p]]
         return Guess(counts[0], word) if len(counts) == 1 else None
     return Guess(meaning, word) if heads.kinds.get(meaning) == "code" else None
+
+
+def _money_word(heads: _Heads, word: str) -> Guess | None:
+    """A word of the money the customer takes printed alone (罚款, 扣款, 索赔: :data:`_TAKING_MONEY`):
+    the form's sum whose labels hold most of that group's words (a complaint's loss amount), or
+    None where two sums hold as many (or none any)."""
+    shared = sorted(
+        ((len(_TAKING_MONEY & heads.words[p]), p) for p, k in heads.kinds.items() if k == "money"),
+        reverse=True,
+    )
+    if shared and shared[0][0] and (len(shared) == 1 or shared[0][0] > shared[1][0]):
+        return Guess(shared[0][1], word)
+    return None
+
+
+def family_kind(spec: FormSpec, text: str) -> str | None:
+    """The kind of value (a field's schema type) a label of a family the forms' heads do not reach
+    names (:func:`_family`: a party's 加盟店 / Retailer, a one-word GTIN, a participle Dated, a money
+    word alone 罚款), or None: so a text the page did not take for a label, with a value of that
+    kind beside it that nothing read, is said unread (.unread_texts), never passed over."""
+    if _another_papers(text):
+        return None
+    heads = form_heads(spec)
+    found = _family(spec, heads, text)
+    if found is None or found is _REFUSED:
+        return None
+    if len(found.head) == 1 and _CJK.search(found.head) and len(text.strip(" :：")) > _SHORT_BY_ONE:
+        return None  # 深圳福田三号店: a shop's name ends in 店 too; a label so told is short (加盟店)
+    return heads.kinds.get(found.path)
+
+
+_SHORT_BY_ONE = 4  # a label told by a one-character head (店, 商) at most this long
 
 
 def _participle_head(heads: _Heads, word: str) -> str | None:
@@ -630,6 +732,16 @@ def _approver(spec: FormSpec, heads: _Heads, head: str) -> Guess | None:
     labels = _own_labels(spec)
     paths = {p for key in _APPROVER_LABELS for p in labels.get(key, ())}
     return _text_field(heads, paths.pop(), head) if len(paths) == 1 else None
+
+
+def _signing(heads: _Heads, word: str) -> Guess | None:
+    """The one person's field of the form whose labels hold the act ``word`` names (审核: an
+    allowance's manager, whose labels hold 财务审核), told by that word as a first word is; None
+    where no field's or two fields' labels hold it."""
+    if len(word) != 2:
+        return None
+    fields = [p for p, k in heads.kinds.items() if k == "text" and word in heads.words[p]]
+    return Guess(fields[0], word, first=True) if len(fields) == 1 else None
 
 
 def _text_field(heads: _Heads, path: str, head: str) -> Guess | None:
@@ -688,13 +800,13 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
         pieces = {m for m in mods if (len(m) == 2 or not _CJK.search(m)) and m not in _FUNCTION_WORDS}
         sharing = [p for p in fields if pieces & heads.words[p]]
         if len(sharing) == 1:
-            return Guess(sharing[0], printed)
+            return Guess(sharing[0], printed, first=True)
         for group in _MODIFIER_GROUPS:
             if any(m in group for m in mods):
                 # the field whose labels hold most of the group's words (出货 / 交货 / 到货 …)
                 shared = sorted(((len(group & heads.words[p]), p) for p in fields), reverse=True)
                 if shared[0][0] and (len(shared) == 1 or shared[0][0] > shared[1][0]):
-                    return Guess(shared[0][1], printed)
+                    return Guess(shared[0][1], printed, first=True)
         if weak or (heads.kinds[fields[0]] == "money" and not heads.columns):
             continue  # 金额 / Amount alone heads several sums: no guess without a first word
             # (款金额's first word 扣 says none; 金额's, 扣款, may)
@@ -768,6 +880,9 @@ class Reader:
     # page offers them (right of the label, else under it)
     places: Callable[[Box, str, FieldMeta], list[tuple[Any, list[Box]]]]
     is_label: Callable[[Box], bool]
+    # the first box right of a label on its row when it is itself taken for a label (审核人 | 王军,
+    # a name styled as the captions are), nothing filled between: else None
+    label_beside: Callable[[Box], Box | None] | None = None
 
 
 def read_by_head_words(
@@ -804,10 +919,14 @@ def read_by_head_words(
                 if lost is not None:
                     problems_lost.append(lost)
             continue
-        for value, places in reader.places(box, guess.path, meta):
-            if not places or any(id(b) in used or reader.is_label(b) for b in places):
+        offered = reader.places(box, guess.path, meta)
+        named = [] if offered else _name_beside(reader, box, meta, unread, used)  # (a label's box: said so)
+        for value, places in offered or named:
+            if not places or any(id(b) in used or (reader.is_label(b) and not named) for b in places):
                 continue
-            if fits(meta, value):
+            # (a party's label over a person: only where another label gave the party)
+            party = not guess.party or value_paths.get(values, reader.spec.party_field) is not None
+            if fits(meta, value) and (not guess.person or a_named_person(value)) and party:
                 guesses.setdefault(guess.path, []).append((box, guess, value, places))
             break
     left = list(unread)
@@ -815,7 +934,12 @@ def read_by_head_words(
     taken: set[int] = set()
     for path, found in guesses.items():
         if len({id(b) for b, *_ in found}) > 1:
-            continue  # two unknown labels for one field: which is a guess of a guess — neither
+            # two unknown labels for one field: which is a guess of a guess — neither, unless one
+            # alone is told by its first word too (审核人 by 审核, beside 制单人 by its 人 alone)
+            told = [f for f in found if f[1].first]
+            if len({id(f[0]) for f in told}) != 1:
+                continue
+            found = told
         box, guess, value, places = found[0]
         if any(id(b) in taken for b in places):
             continue
@@ -827,9 +951,73 @@ def read_by_head_words(
         provenance[path] = Provenance(
             places[0].location, box.text.strip(), box.location, HEAD_STRENGTH, HEAD_HOW
         )
-        left = [b for b in left if b is not box]
+        left = [b for b in left if b is not box and id(b) not in taken]
         problems.append(head_word_problem(path, box, guess, value, places[0].location))
     return left, problems
+
+
+def _name_beside(
+    reader: Reader, box: Box, meta: FieldMeta, unread: Sequence[Box], used: set[int]
+) -> list[tuple[Any, list[Box]]]:
+    """A person's name the page took for a label, right beside a signer's label with nothing
+    between (审核人 | 王军: the name styled as the captions): the signer's value, where the field is
+    a person's, the name one person's (:func:`.guards.a_named_person`) and no label of ours by any
+    rule (no head word, no family tells a field by it) — else nothing."""
+    if reader.label_beside is None or not person_field(meta):
+        return []
+    name = reader.label_beside(box)
+    if name is None or id(name) in used or all(b is not name for b in unread):
+        return []
+    text = name.text.strip()
+    if not a_named_person(text) or guess_field(reader.spec, text) is not None:
+        return []
+    return [(text, [name])]
+
+
+def choice_over_text(reading: Any, spec: FormSpec, fields: dict[str, FieldMeta]) -> None:
+    """A choice's own label over a sentence that names none of its options (``Nature of Complaint |
+    Bearings found noisy at incoming, rust marks on outer ring.``): read as a clerk reads it, the
+    problem's text (the form's problem field, :attr:`FormSpec.problem_field`) — where that field is
+    empty or was read only by a guess (by a head word, or below the sure confidence): the sentence
+    goes there, always warned (``choice_label_over_text``), and the choice is left unread (its
+    requirement says so). A word or a phrase naming an option stays the choice's (validation
+    says what names nothing)."""
+    target = spec.problem_field
+    meta_t = fields.get(target) if target else None
+    if meta_t is None or meta_t.kind != "text" or not meta_t.long or "." in target:
+        return
+    for path, prov in list(reading.provenance.items()):
+        meta = fields.get(path)
+        if meta is None or meta.kind != "term" or meta.term is None or "." in path or "[" in path:
+            continue
+        value = value_paths.get(reading.values, path)
+        if not isinstance(value, str) or not sentence(value) or meta.term.lookup(value) is not None:
+            continue
+        if as_option(meta, value) != value or any(
+            o.value != "other" for o in options_named_in(meta.term, value)
+        ):
+            continue  # (a phrase naming an option, whole or inside it: the choice's, said as such)
+        held = reading.provenance.get(target)
+        if value_paths.get(reading.values, target) is not None and not (
+            held is not None and (by_head_word(held) or held.confidence < LOW_CONFIDENCE)
+        ):
+            continue  # the problem's text read from a label of its own: the sentence is the choice's, said invalid
+        value_paths.put(reading.values, target, value, make=True)
+        reading.where[target] = reading.where.pop(path, prov.location)
+        reading.provenance[target] = Provenance(
+            prov.location, prov.label, prov.label_location, HEAD_STRENGTH, HEAD_HOW
+        )
+        reading.values.pop(path, None)
+        del reading.provenance[path]
+        shown = value.strip()
+        params = {
+            "text": str(prov.label or "").strip()[:40],
+            "value": shown if len(shown) <= 40 else shown[:39] + "…",
+        }
+        reading.problems.append(
+            Problem("choice_label_over_text", target, "", "", prov.location, "warning", params)
+        )
+        return
 
 
 def _lost_beside(
@@ -870,7 +1058,8 @@ def head_word_problem(path: str, label: Box, guess: Guess, value: Any, location:
         "head": guess.head,
         "value": shown if len(shown) <= 40 else shown[:39] + "…",
     }
-    return Problem("label_by_head_word", path, "", "", location or label.location, "warning", params)
+    code = "party_label_over_person" if guess.party else "label_by_head_word"
+    return Problem(code, path, "", "", location or label.location, "warning", params)
 
 
 def columns_by_head_words(

@@ -22,6 +22,13 @@ COMPANY = lazy_re(
     r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?"
     r"|limited|plc|company|co\.?|s\.?r\.?l\.?|b\.?v\.?|oy|ab|a/s|k\.?k\.?))\s*$)"
 )
+# an organisation that is no company by its legal form: a hospital, a clinic, a university, an
+# institute, a laboratory, a health authority (a letter of complaint from a customer that buys as one)
+INSTITUTION = lazy_re(
+    r"(?i)\b(?:hospital\w*|clinic|university|institute|laborator(?:y|ies)|medical\s+cent(?:re|er)|"
+    r"health\s+(?:centre|center|system|trust|authority)|krankenhaus|klinikum|universität|hôpital|"
+    r"clinique|ospedale)\b|医院|醫院|诊所|診所|大学|大學|研究所|研究院|卫生院|衛生院|病院"
+)
 
 _PERSON_ZH = (
     "人",

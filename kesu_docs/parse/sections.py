@@ -39,7 +39,7 @@ from .boxes import Box, Provenance, noted_columns, side_notes
 from .boxes import first_run as _first_run
 from .boxes import joined as _joined
 from .compound import option_caption
-from .persons import COMPANY, person_field
+from .persons import COMPANY, INSTITUTION, person_field
 from .steps import headings_name_options, keys_of_discipline
 from .vocab import ENUMERATOR, discipline, norm
 
@@ -409,15 +409,6 @@ def scar_answered(page: Any, values: dict[str, Any], where: Any, provenance: dic
     provenance["complaint_number"] = replace(provenance.pop("number"), how=prov.how + ":scar-answered")
 
 
-# an organisation that is no company by its legal form: a hospital, a clinic, a university, an
-# institute, a laboratory, a health authority (a letter of complaint from a customer that buys as one)
-_INSTITUTION = lazy_re(
-    r"(?i)\b(?:hospital\w*|clinic|university|institute|laborator(?:y|ies)|medical\s+cent(?:re|er)|"
-    r"health\s+(?:centre|center|system|trust|authority)|krankenhaus|klinikum|universität|hôpital|"
-    r"clinique|ospedale)\b|医院|醫院|诊所|診所|大学|大學|研究所|研究院|卫生院|衛生院|病院"
-)
-
-
 def _letter_sender(
     page: Any, boxes: Sequence[Box], values: dict[str, Any], where: Any, provenance: dict[str, Provenance]
 ) -> None:
@@ -437,7 +428,7 @@ def _letter_sender(
     text = head.text.strip().split("\n")[0].strip()
     if len(text) > 60 or page.is_label(head) or re.search(r"[:：]", text):
         return
-    if not (COMPANY.search(halfwidth(text)) or _INSTITUTION.search(text)):
+    if not (COMPANY.search(halfwidth(text)) or INSTITUTION.search(text)):
         return
     values["customer"] = text
     where["customer"] = head.location

@@ -45,7 +45,7 @@ from ..memos import memo
 from ..problems import Problem
 from .boxes import Box, Provenance, Reading
 from .captions import form_title
-from .head_words import _heads_of, fits_kind, names_the_party, telling_heads
+from .head_words import _SAME_HEAD, _heads_of, family_kind, fits_kind, names_the_party, telling_heads
 from .placeholders import template_stand_in
 from .vocab import ENUMERATOR, label_like, person_with_department
 
@@ -97,7 +97,7 @@ def texts_unread(
         elif template_stand_in(text):
             continue
         else:
-            kind = _measured_head(text)
+            kind = _measured_head(text) or family_kind(page.spec, text)  # 加盟店, GTIN, 罚款 beside a value
         beside = _value_beside(page, box, used, read_at) if kind is not None else None
         if beside is None or not fits_kind(kind or "", beside.value):
             continue
@@ -185,7 +185,9 @@ def _measured_head(text: str) -> str | None:
     if any(c.isdigit() for c in text) or not any(c.isalpha() for c in text):
         return None  # ("###", "4 pcs": no label's words)
     telling = telling_heads()
-    for head in _heads_of(text):
+    words = text.strip(" :：").lower().split()
+    one = [_SAME_HEAD[words[0]]] if len(words) == 1 and words[0] in _SAME_HEAD else []  # Deadline: a date
+    for head in one + _heads_of(text):
         if len(head) == 1 and (head.isascii() or len(text) > _ONE_CHARACTER_HEAD):
             continue  # (N/A, P/N: a letter heads nothing; 单 ends a title, 额 a short label: 赔偿额)
         kind = telling.get(head)
