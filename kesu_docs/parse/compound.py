@@ -137,12 +137,11 @@ def _captions_wrapped(page: Page, captions: Sequence[Box]) -> list[Box]:
     # and by their left edge's whole unit: a piece under a caption starts less than a unit from
     # its left edge, so in its unit or the next on either side (issue 15: not every piece of the
     # page looked at for every caption); all of them where an edge is no finite number
-    by_left: dict[int, list[int]] | None = {}
-    for k, u in enumerate(ends):
-        if not math.isfinite(u.x0):
-            by_left = None
-            break
-        by_left.setdefault(math.floor(u.x0), []).append(k)
+    by_left: dict[int, list[int]] | None = None
+    if all(math.isfinite(u.x0) for u in ends):
+        by_left = {}
+        for k, u in enumerate(ends):
+            by_left.setdefault(math.floor(u.x0), []).append(k)
     for b in captions:
         if not isinstance(b.value, str) or b.empty or len(norm(b.text)) > 8 or _DIGIT.search(b.text):
             continue
