@@ -1410,6 +1410,42 @@ def _named_apart(head: str, word: str) -> bool:
     return False
 
 
+# a page's boxes made ready for reading the same way whatever the form (its hair; the export's
+# row of field keys blanked; the field codes taken out; a cell of labels stacked a line each
+# split), kept for the boxes themselves: a page whose title is weighed against its labels is
+# read with every form's vocabulary (kinds.label_evidence: seven pages of the same boxes), and
+# none of this depends on the form (issue 15). Keyed by each box's identity, like _UNREAD; the
+# entry holds the boxes, so their ids stay theirs, and the boxes are never changed.
+_READY: dict[tuple[int, ...], tuple[list[Box], tuple[float, list[Box], list[Box]]]] = memo({})
+_READY_KEPT = 4
+
+
+def _ready_boxes(boxes: Sequence[Box]) -> tuple[float, list[Box], list[Box]]:
+    """The page's hair (:func:`.boxes.page_hair`), its boxes with an export's row of field keys
+    blanked (``FBillNo | FDate`` over ``单据编号 | 单据日期``: the keys are no values), and those
+    boxes as the labels are looked for in: field codes taken out, a cell of labels stacked a
+    line each (``客户\\n料号 | 华为\\nPA-65W-01``) split a line a box. Made once for the same boxes."""
+    key = tuple(map(id, boxes))
+    hit = _READY.get(key)
+    if (
+        hit is not None
+        and len(hit[0]) == len(boxes)
+        and all(a is b for a, b in zip(hit[0], boxes, strict=True))
+    ):
+        return hit[1]
+    hair = page_hair(boxes)
+    fold_ahead(_texts_of(boxes))  # the page's texts folded at once, not one call each
+    coded = coded_page(boxes)  # the layout's habit: codes by its labels, counted once a page
+    keys = key_rows(list(boxes))  # FBillNo | FDate over 单据编号 | 单据日期: the export's keys, no values
+    blanked = [replace(b, text="", value=None) if id(b) in keys else b for b in boxes]
+    ready = split_stacked_lines([box_without_codes(b, coded) for b in blanked])
+    while len(_READY) >= _READY_KEPT:
+        _READY.pop(next(iter(_READY)), None)
+    made = (hair, blanked, ready)
+    _READY[key] = (list(boxes), made)
+    return made
+
+
 class _Page:
     """The boxes of one sheet or page, with the labels found on it."""
 
@@ -1452,7 +1488,10 @@ class _Page:
 
     def __init__(self, boxes: Sequence[Box], spec: FormSpec) -> None:
         self.spec = spec
-        self.hair = page_hair(boxes)  # how near two edges are one, in the boxes' unit
+        # (the boxes made ready alike for every form: see _ready_boxes)
+        self.hair, blanked, ready = _ready_boxes(
+            boxes
+        )  # hair: how near two edges are one, in the boxes' unit
         self._by_top: list[int] | None = None  # the row index, made on the first question
         # (what is made on a first question, set here first: see captions._index,
         # captions.value_over_caption, step_table._names_a_column)
@@ -1484,12 +1523,8 @@ class _Page:
         self.whole_of: dict[int, Box] = {}  # a piece of a cell split at its colon → the cell
         self.glued_tails: dict[int, Box] = {}  # a label kept whole though a value seemed glued → the cell
         self._pieces: dict[int, list[Box]] | None = None  # see _pieces_of()
-        fold_ahead(_texts_of(boxes))  # the page's texts folded at once, not one call each
-        coded = coded_page(boxes)  # the layout's habit: codes by its labels, counted once a page
-        keys = key_rows(list(boxes))  # FBillNo | FDate over 单据编号 | 单据日期: the export's keys, no values
-        boxes = [replace(b, text="", value=None) if id(b) in keys else b for b in boxes]
-        # 客户\n料号 | 华为\nPA-65W-01: a label a line, each with its line
-        for box in split_stacked_lines([box_without_codes(b, coded) for b in boxes]):
+        boxes = blanked
+        for box in ready:
             pieces = (
                 [box]
                 if isinstance(box.value, str)

@@ -134,13 +134,27 @@ def _captions_wrapped(page: Page, captions: Sequence[Box]) -> list[Box]:
         for u in captions
         if isinstance(u.value, str) and 0 < len(norm(u.text)) <= 2 and not _DIGIT.search(u.text)
     ]
+    # and by their left edge's whole unit: a piece under a caption starts less than a unit from
+    # its left edge, so in its unit or the next on either side (issue 15: not every piece of the
+    # page looked at for every caption); all of them where an edge is no finite number
+    by_left: dict[int, list[int]] | None = None
+    if all(math.isfinite(u.x0) for u in ends):
+        by_left = {}
+        for k, u in enumerate(ends):
+            by_left.setdefault(math.floor(u.x0), []).append(k)
     for b in captions:
-        if not isinstance(b.value, str) or b.empty or len(norm(b.text)) > 8 or re.search(r"\d", b.text):
+        if not isinstance(b.value, str) or b.empty or len(norm(b.text)) > 8 or _DIGIT.search(b.text):
             continue
+        if by_left is not None and math.isfinite(b.x0):
+            at = math.floor(b.x0)
+            near = sorted(k for unit in (at - 1, at, at + 1) for k in by_left.get(unit, ()))
+            pieces: Sequence[Box] = [ends[k] for k in near]
+        else:
+            pieces = ends
         under = next(
             (
                 u
-                for u in ends
+                for u in pieces
                 if u is not b
                 and abs(u.x0 - b.x0) < 1.0
                 and abs(u.x1 - b.x1) < 1.0
