@@ -33,6 +33,15 @@ from kesu_docs.parse.head_words import guess_field
 WIDTH = 24
 
 
+def _en(tmp_path: Path, number: str, *rows: list[object], name: str = "form.xlsx") -> dict:
+    """An English complaint sheet (its number, the customer by its own label) with ``rows`` after, read."""
+    head: list[list[object]] = [
+        ["Customer Complaint"],
+        ["Complaint No.", number, "Customer", "Lakeview Fasteners Ltd."],
+    ]
+    return read_doc(sheet_from_rows(tmp_path, [*head, *rows], name=name, width=WIDTH), "complaint")
+
+
 def _guess(text: str, kind: str = "complaint") -> str | None:
     found = guess_field(get(kind), text)
     return found.path if found is not None else None
@@ -62,29 +71,32 @@ def test_a_named_person_tells_a_person_from_a_company(text: str, person: bool) -
 
 
 def test_complainant_over_a_person_is_the_reporter(tmp_path: Path) -> None:
-    rows = [
-        ["Customer Complaint"],
-        ["Complaint No.", "KC-7710", "Customer", "Lakeview Fasteners Ltd."],
+    rows: list[list[object]] = [
         ["Part No.", "BL-880-2", "Qty Rejected", 120],
         ["Complainant", "Amani Otieno"],
     ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    doc = _en(tmp_path, "KC-7710", *rows)
     assert doc["record"]["customer"] == "Lakeview Fasteners Ltd."
     assert doc["record"]["reporter"] == "Amani Otieno", doc["warnings"]
     [warning] = warned_by(doc, "party_label_over_person", "reporter")
     assert "Complainant" in warning["message"] and "Amani Otieno" in warning["message"]
-    zh = read_doc(sheet_from_rows(tmp_path, rows, name="zh.xlsx", width=WIDTH), "complaint", lang="zh")
+    path = sheet_from_rows(
+        tmp_path,
+        [["Customer Complaint"], ["Customer", "Lakeview Fasteners Ltd."], *rows],
+        name="zh.xlsx",
+        width=WIDTH,
+    )
+    zh = read_doc(path, "complaint", lang="zh")
     assert any("代客户反映问题的人" in w["message"] for w in zh["warnings"])
 
 
 def test_complainant_over_a_company_is_no_person(tmp_path: Path) -> None:
-    rows = [
-        ["Customer Complaint"],
-        ["Complaint No.", "KC-7711", "Customer", "Lakeview Fasteners Ltd."],
+    doc = _en(
+        tmp_path,
+        "KC-7711",
         ["Part No.", "BL-880-2", "Qty Rejected", 120],
         ["Complainant", "Kisumu Hardware Traders"],
-    ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    )
     assert doc["record"]["reporter"] is None
     assert not warned_by(doc, "party_label_over_person", "reporter")
     # said, and said to be the customer's label known loosely
@@ -104,40 +116,34 @@ def test_a_chinese_complainant_over_a_person(tmp_path: Path) -> None:
 
 
 def test_nature_of_complaint_over_a_sentence_is_the_description(tmp_path: Path) -> None:
-    rows = [
-        ["Customer Complaint"],
-        ["Complaint No.", "KC-7712", "Customer", "Lakeview Fasteners Ltd."],
-        ["Nature of Complaint", "Threads stripped on first torque, burrs inside the bore of most bolts."],
-    ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
-    record = doc["record"]
-    assert record["description"].startswith("Threads stripped on first torque"), doc["warnings"]
-    assert record["complaint_type"] is None
+    sentence = "Threads stripped on first torque, burrs inside the bore of most bolts."
+    doc = _en(tmp_path, "KC-7712", ["Nature of Complaint", sentence])
+    assert doc["record"]["description"] == sentence, doc["warnings"]
+    assert doc["record"]["complaint_type"] is None
     [warning] = warned_by(doc, "choice_label_over_text", "description")
     assert "Nature of Complaint" in warning["message"]
 
 
 def test_nature_of_complaint_over_an_option_stays_the_choice(tmp_path: Path) -> None:
-    rows = [
-        ["Customer Complaint"],
-        ["Complaint No.", "KC-7713", "Customer", "Lakeview Fasteners Ltd."],
+    doc = _en(
+        tmp_path,
+        "KC-7713",
         ["Nature of Complaint", "Quality"],
         ["Description", "Threads stripped on first torque."],
-    ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    )
     assert doc["record"]["complaint_type"] == "quality"
     assert doc["record"]["description"] == "Threads stripped on first torque."
     assert not warned_by(doc, "choice_label_over_text", "description")
 
 
 def test_a_sentence_under_a_choice_keeps_a_description_read_from_its_own_label(tmp_path: Path) -> None:
-    rows = [
-        ["Customer Complaint"],
-        ["Complaint No.", "KC-7714", "Customer", "Lakeview Fasteners Ltd."],
-        ["Nature of Complaint", "Threads stripped on first torque, burrs inside the bore."],
+    sentence = "Threads stripped on first torque, burrs inside the bore."
+    doc = _en(
+        tmp_path,
+        "KC-7714",
+        ["Nature of Complaint", sentence],
         ["Description", "Bolts M8 lot 2611: threads stripped."],
-    ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    )
     assert doc["record"]["description"] == "Bolts M8 lot 2611: threads stripped."
     assert not warned_by(doc, "choice_label_over_text", "description")
     assert any(e["field"] == "complaint_type" for e in doc["errors"])  # the sentence: no option, said
@@ -145,18 +151,12 @@ def test_a_sentence_under_a_choice_keeps_a_description_read_from_its_own_label(t
 
 def test_signed_over_a_person_is_the_signer(tmp_path: Path) -> None:
     assert _guess("Signed") == "reporter" and _guess("Named") is None
-    rows = [
-        ["Customer Complaint"],
-        ["Complaint No.", "KC-7715", "Customer", "Lakeview Fasteners Ltd."],
-        ["Description", "Threads stripped on first torque."],
-        ["Signed:", "Tunde Bakare"],
-    ]
-    doc = read_doc(sheet_from_rows(tmp_path, rows, width=WIDTH), "complaint")
+    described = ["Description", "Threads stripped on first torque."]
+    doc = _en(tmp_path, "KC-7715", described, ["Signed:", "Tunde Bakare"])
     assert doc["record"]["reporter"] == "Tunde Bakare"
     assert warned_by(doc, "label_by_head_word", "reporter")
-    rows[-1] = ["Signed:", "Approved with thanks"]  # no person's name: nothing read
-    doc = read_doc(sheet_from_rows(tmp_path, rows, name="b.xlsx", width=WIDTH), "complaint")
-    assert doc["record"]["reporter"] is None
+    doc = _en(tmp_path, "KC-7716", described, ["Signed:", "Approved with thanks"], name="b.xlsx")
+    assert doc["record"]["reporter"] is None  # no person's name: nothing read
 
 
 def _allowance(tmp_path: Path, signers: list[tuple[str, str]], name: str) -> Path:
