@@ -7429,6 +7429,12 @@ HOLDOUT65 = HoldoutSet(
         "packaging 8D's team roles 'member' ×3 (right: no role written), the 折讓單's 核准 as approved_by_gm (the",
         "manager's, a misread), the SCAR's Quality Manager as sales_supervisor ×2 (a misread: the approver)",
         "with profiles learned on the Excel files: unlisted 6, 0 unwarned",
+        "-- two expectations corrected after the measurement, before any fix, to what the project holds: the",
+        "SCAR's Lot / Date Code MPC2610-07 / DC 2543 is the lot's own label (the vocabulary's, as holdout and",
+        "holdout4 expect: the value kept whole); 退货退款 on a return note is refund (the schema's return is goods",
+        "sent on to their supplier; 退货 is the note's own act). Before any fix then 378/432 (Excel 153/177, PDF",
+        "225/255, printed 152/177, sent as PDF only 73/78), 20 wrong, 6 silent (the per-Kpcs prices); profiles",
+        "221/228, 1 silent (learned on the PDFs 114/121, 0 silent)",
     ),
     targets=False,
     shape=_SHAPE65,  # at least its shape: 15 layouts, 26 filled files, four sent as PDF only

@@ -224,7 +224,7 @@ def complaint_en_scar(s: kit.Sheet) -> None:
         (kit.pick(s, "SCAR-2026-0318", "SCAR-2026-0341"), kit.pick(s, ("23-Nov-2026", "2026-11-23"), ("09-Dec-2026", "2026-12-09")),
          "Kestrel Photonics Ltd.", "Meridian Precision Components Co., Ltd.", kit.pick(s, "KP-10422 Rev D", "KP-10587 Rev B"),
          kit.pick(s, "Ceramic ferrule Ø2.499 mm", "Fiber alignment sleeve"),
-         (kit.pick(s, "MPC2610-07 / DC 2543", "MPC2611-02 / DC 2546"), kit.pick(s, "MPC2610-07", "MPC2611-02")),
+         kit.pick(s, "MPC2610-07 / DC 2543", "MPC2611-02 / DC 2546"),
          (kit.pick(s, "50K", "20K"), kit.pick(s, 50000, 20000)), (kit.pick(s, "120", "31"), kit.pick(s, 120, 31)),
          (kit.pick(s, "2,400", "1,550"), kit.pick(s, 0.0024, 0.00155)), "50", kit.pick(s, "03-Dec-2026", "19-Dec-2026")),
         ("number", "received_date", "customer", None, "part_no", "part_name", "lot_no", "ship_qty", "defect_qty", "defect_rate",
@@ -544,7 +544,7 @@ def return_zh_tuihuo(f: kit.PdfDraw) -> None:
     f.pdf.line(15, 90, 200, 90)
     kit.pdf_lv_lines(f, 15, 45, 100, kit.field_rows(
         ("退货原因", "处理方式", "仓库签收", "审批"),
-        (kit.pick(f, "ICT 3.3 V 无输出，Date Code 2542 批量不良", "充电电流偏小"), ("退货退款", ["return", "refund"]), "邓丽", "李国华"),
+        (kit.pick(f, "ICT 3.3 V 无输出，Date Code 2542 批量不良", "充电电流偏小"), ("退货退款", ["refund"]), "邓丽", "李国华"),
         kit.RETURN_FOOT_PATHS,
     ), step=7)  # fmt: skip
 
