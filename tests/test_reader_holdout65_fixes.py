@@ -108,3 +108,37 @@ def test_a_rate_in_parts_per_million_is_still_read(tmp_path) -> None:
     doc = read_doc(sheet_from_rows(tmp_path, _rma("420"), width=24), "complaint")
     assert doc["record"]["defect_rate"] == "0.00042"
     assert not [e for e in doc["errors"] if e.get("field") == "defect_rate"]
+
+
+# a customer's request as boxes, one to a cell: ☑ 8D 报告 among them names what the customer asks for
+_ASKED_ROWS = [
+    ("客户投诉处理单",),
+    ("投诉编号", "KS-0919-12", "投诉日期", "2026-09-19"),
+    ("客户名称", "常州亿源电子有限公司", "产品型号", "LD-3306"),
+    ("批号", "B2609-04", "交货数量", "5,000 pcs"),
+    ("不良数量", "37 pcs", "不良描述", "焊点虚焊，上电无输出。"),
+    ("客户要求", "☑ 失效分析", "☑ 8D 报告", "☐ 退货"),
+    ("填表人", "韩晓东", "业务主管", "孙立平"),
+]
+
+
+def test_a_ticked_box_before_an_8d_report_is_a_request_never_the_forms_title(tmp_path) -> None:
+    from test_reader_kinds import workbook
+
+    # the first line (客户投诉处理单) is no title the forms print: the kind is the labels' (a complaint, said),
+    # never the 8D the ticked ☑ 8D 报告 far down would name
+    rows = [("华东区质量联络表",), *_ASKED_ROWS[1:]]
+    doc = read_doc(workbook(tmp_path, rows))
+    assert doc["kind"] == "complaint"
+    assert doc["record"]["defect_qty"] == 37
+
+
+def test_a_forms_name_far_down_without_a_box_is_still_weighed_as_a_title(tmp_path) -> None:
+    from test_reader_kinds import workbook
+
+    # the same line without its box is the 8D's name as before (said, the title unsupported or overruled),
+    # never passed over in silence
+    rows = [("华东区质量联络表",), *_ASKED_ROWS[1:5], ("8D 报告",), _ASKED_ROWS[6]]
+    doc = read_doc(workbook(tmp_path, rows))
+    assert doc["kind"] in {"8d", "complaint"}
+    assert [w for w in doc["warnings"] if w["code"].startswith("kind_")]
