@@ -17,6 +17,7 @@ from enum import Enum
 from functools import cache, lru_cache
 from typing import Annotated, Any
 
+from annotated_types import Ge
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -569,10 +570,13 @@ Ratio = Annotated[
     Decimal,
     Shape("ratio"),
     BeforeValidator(_ratio),
+    # a share is never below zero (a defect rate of DPPM -350, a tax rate of -13 %): the clerk's slip, an
+    # error on the field (too_small), never a negative rate filed
+    Ge(0),
     PlainSerializer(lambda d: format(d.normalize(), "f"), return_type=str, when_used="json"),
     WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?$", "examples": ["0.05"]}),
 ]
-"""A fraction (0.05 = 5 %); accepts ``5%``, ``0.05``, ``5`` and ``1`` (5 %, 1 %), Excel percent cells."""
+"""A fraction (0.05 = 5 %), never below zero; accepts ``5%``, ``0.05``, ``5`` and ``1`` (5 %, 1 %), Excel percent cells."""
 
 
 # ---------------------------------------------------------------------------------- dates

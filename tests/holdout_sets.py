@@ -7338,6 +7338,137 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout65
+_SHAPE65 = _shape_of(layouts=15, filled=26, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
+
+_TEXT_HABITS65 = {
+    "a lot and its wafers in one cell (L2538A017 / W05, W11)": r"L\d{4}[A-Z]\d{3} / W\d\d(, W\d\d)?",
+    "a date code beside the lot (Date Code, Lot / Date Code MPC2610-07 / DC 2543)": r"Date Code|\S+ / DC \d{4}",
+    "quantities in thousands (Qty (Kpcs), 50K, 40K)": r".*Qty \(Kpcs\)|\d+K",
+    "a defect rate in DPPM, ppm or ‰ (DPPM, 2.3‰, Actual ppm, Target ppm)": r"DPPM|\d\.\d‰|Actual ppm|Target ppm",
+    "a rate in scientific notation typed as text (3.5E-4)": r"\d\.\dE-\d",
+    "the analyses asked for as boxes (Electrical test, Decap, X-ray, SEM)": r"☒ Electrical test.*|☑电性测试.*",
+    "a display's defects as options (亮点 / 暗点 / Mura)": r"[☑☐]亮点.*Mura.*",
+    "dimensions and roughness in µm (Ra ≤ 0.8 µm)": r".*\d ?µm.*",
+    "a Minguo year (民國115年11月18日, 115.11.26)": r"民國115年.*|115\.\d\d\.\d\d",
+    "a containment table by lot (Lot | Where | Qty on hand | Qty screened | Qty rejected)": r"Qty on hand|Qty screened",
+    "the customer's part number beside the maker's (Customer PN, Mfr PN)": r"Customer PN|Mfr PN",
+    "a price per thousand pieces (Unit Price (USD/Kpcs))": r"Unit Price \(USD/Kpcs\)",
+    "attachments listed (附件 Attachments：…, Attachments: …)": r"附件 Attachments：.*|Attachments: .*",
+    "the FA photos' captions (图 1：… SEM 1,500×)": r"图 1：.*",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS65 = {  # a Taiwanese packaging 8D, a 退货单 of reels, a 报废批次折让单, a Taiwanese 折讓單
+    "a Taiwanese packaging house's 8D 報告 (民國115年, DPPM)": ("8D 報告", "民國115年", "DPPM"),
+    "a 退货单 of IC reels (Reel ID, Kpcs)": ("退货单", "Reel ID", "Kpcs"),
+    "a 报废批次折让单 priced per thousand (元/Kpcs)": ("报废批次折让单", r"元/Kpcs"),
+    "a Taiwanese 折讓單 for scrapped panels (統一編號, NT$)": ("折讓單", "統一編號", r"NT\$"),
+}
+_HABITS65 = frozenset({*_TEXT_HABITS65, *_SENT_ALONE_HABITS65})
+
+
+HOLDOUT65 = HoldoutSet(
+    name="holdout65",
+    about=(
+        "The sixty-fifth held-out layouts (tests/holdout65) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; complaints about\n"
+        "semiconductors, displays, optics and precision components, where one complaint is about lots, wafers and\n"
+        "parts per million: a fab customer's 客户退货分析申请 / RMA (Lot No. / Wafer ID, Date Code 2542, Qty (Kpcs),\n"
+        "DPPM 350), an English Failure Analysis Request (Fail Rate 3.5E-4, decap / X-ray / SEM boxes), a display\n"
+        "maker's 面板不良反馈单 (2.3‰, 亮点 / 暗点 / Mura), an optics 光学元件质量异常单 (µm, Ra 0.8), a Taiwanese fab's\n"
+        "客訴單 (晶圓批號, 民國115年), a customer's SCAR (Actual ppm, Target ppm), an OSAT's English 8D with a\n"
+        "containment table by lot, a failure-analysis 8D (FA 结论, photo captions), a distributor's Return\n"
+        "Authorization (Customer PN / Mfr PN, USD/Kpcs), a Taiwanese fab's 退貨單 of wafers, a Credit Memo for\n"
+        "scrapped lots; sent as PDF only (fpdf2): a Taiwanese packaging 8D 報告, a 退货单 of reels, a 报废批次折让单,\n"
+        "a Taiwanese 折讓單; two odd files (DPPM -350; 2026-02-30).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout65/README.md (the\n"
+        "misses by cause). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout65 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "375/432 = 86.8 % (Excel 152/177, PDF 223/255: printed from Excel 151/177, sent as PDF only 72/78), "
+        "23 wrong, 9 silent: a price per thousand pieces (USD/Kpcs, 元/Kpcs) kept as typed beside counts read in "
+        "pieces on the two return notes (×6), the SCAR's Lot / Date Code kept whole (×2), 退货退款 read as refund "
+        "alone; missing (34): the OSAT 8D's containment table by lot (18), Device, Qty Failed, Quality Manager, "
+        "the credit notes' per-Kpcs prices, D7 预防再发生 (read as lessons learned), 核准 on the 折讓單, 处理要求 on "
+        "the optics PDF; kinds 25 of 26 (the RMA's PDF not recognised); odd files: DPPM -350 a record with the "
+        "negative rate and no word on it, 2026-02-30 no record without --kind (kind not recognised), with --kind "
+        "complaint a record whose date is dropped as required; profiles 218/228 = 95.6 %, 4 silent; learned on "
+        "the PDFs 112/121"
+    ),
+    floors=Floors(
+        excel=0.864,
+        pdf=0.882,
+        sent_as_pdf=0.935,
+        recognised=26,
+        profile_excel=0.982,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=0.958,
+        unlisted_silent=0,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 6de74f2e) Excel 152/177 = 85.9 %, PDF 223/255 = 87.5 % (printed from Excel",
+        "151/177 = 85.3 %), sent as PDF only 72/78 = 92.3 %: 375/432, 23 wrong (9 silent), 0 invented; kinds 25/26",
+        "HOLDOUT65_FLOOR_EXCEL = 0.858 — 152/177 before any fix",
+        "HOLDOUT65_FLOOR_PDF = 0.874 — 223/255 before any fix",
+        "HOLDOUT65_FLOOR_SENT_AS_PDF = 0.923 — 72/78 before any fix",
+        "HOLDOUT65_RECOGNISED_NOW = 25 — of 26 read without --kind before any fix (the RMA's PDF not)",
+        "HOLDOUT65_SILENT_NOW = 9 — Unit Price (USD/Kpcs) / 单价(元/Kpcs) kept per thousand beside counts in pieces",
+        "(the Return Authorization ×4, the 退货单 ×2), the SCAR's Lot / Date Code kept whole ×2, 退货退款 as refund alone",
+        "HOLDOUT65_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 218/228 = 95.6 %",
+        "HOLDOUT65_FLOOR_PROFILE_EXCEL = 0.956 — 218/228 before any fix (learned on the PDFs: 112/121 = 0.925)",
+        "HOLDOUT65_PROFILE_SILENT_NOW = 4 — the SCAR's Lot / Date Code ×2, the Return Authorization's USD/Kpcs price",
+        "(xlsx), 退货退款 as refund alone (learned on the PDFs: 2)",
+        "unlisted values before any fix: 14 (0 unwarned); HOLDOUT65_UNLISTED_SILENT_NOW = 0 — each looked at on its",
+        "filled file, all warned: the OSAT 8D's team[0].dept QA ×2 (right: K. Tan (QA)) and problem.where",
+        "ATP-2 FG store ×2 (a misread: a containment lot's place), the FA 8D's problem.who = its letterhead ×2 (a",
+        "misread) and prevention.lessons_learned = D7 预防再发生 ×2 (a misread: the horizontal deployment), the",
+        "packaging 8D's team roles 'member' ×3 (right: no role written), the 折讓單's 核准 as approved_by_gm (the",
+        "manager's, a misread), the SCAR's Quality Manager as sales_supervisor ×2 (a misread: the approver)",
+        "with profiles learned on the Excel files: unlisted 6, 0 unwarned",
+        "-- two expectations corrected after the measurement, before any fix, to what the project holds: the",
+        "SCAR's Lot / Date Code MPC2610-07 / DC 2543 is the lot's own label (the vocabulary's, as holdout and",
+        "holdout4 expect: the value kept whole); 退货退款 on a return note is refund (the schema's return is goods",
+        "sent on to their supplier; 退货 is the note's own act). Before any fix then 378/432 (Excel 153/177, PDF",
+        "225/255, printed 152/177, sent as PDF only 73/78), 20 wrong, 6 silent (the per-Kpcs prices); profiles",
+        "221/228, 1 silent (learned on the PDFs 114/121, 0 silent)",
+        "-- holdout65's fixes: a price per thousand beside counts typed with their own thousand (40K, 30 Kpcs) is a",
+        "price per piece when exact, else unread and said (units.counted_in_thousands, anchor's table, profile's",
+        "put_row); a rate below zero is an error on its field (values.Ratio, too_small): 378/432 (Excel 153/177, PDF",
+        "225/255, sent as PDF only 73/78), 14 wrong, 0 silent; kinds 25/26; profiles 224/228, 0 silent (learned on",
+        "the PDFs 116/121, 0 silent); unlisted 14, 0 unwarned; the DPPM -350 odd file: a record with a too_small",
+        "error on its defect rate",
+        "HOLDOUT65_FLOOR_EXCEL = 0.864 — 153/177 after holdout65's fixes",
+        "HOLDOUT65_FLOOR_PDF = 0.882 — 225/255 after holdout65's fixes",
+        "HOLDOUT65_FLOOR_SENT_AS_PDF = 0.935 — 73/78 after holdout65's fixes",
+        "HOLDOUT65_SILENT_NOW = 0 — after holdout65's fixes",
+        "HOLDOUT65_FLOOR_PROFILE_EXCEL = 0.982 — 224/228 after holdout65's fixes (learned on the PDFs 116/121 = 0.958)",
+        "HOLDOUT65_PROFILE_SILENT_NOW = 0 — after holdout65's fixes",
+        "a box before a form's name below the page's first lines (☑ 8D 报告 among a customer's requests) is a choice,",
+        "never the form's title (kinds._titled_line): the RMA's PDF, read as an 8D with nothing said, is the complaint",
+        "its labels make (kind_guessed); HOLDOUT65_RECOGNISED_NOW = 26 — of 26 after holdout65's fixes",
+    ),
+    targets=False,
+    shape=_SHAPE65,  # at least its shape: 15 layouts, 26 filled files, four sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS65), _SENT_ALONE_HABITS65),
+    habits_wanted=_HABITS65,
+    second_copies=9,
+    second_sent_as_pdf=1,
+    # DPPM -350 (a record with a too_small error on its defect rate); 2026-02-30 (with --kind complaint a record
+    # whose date is dropped with a "required" error)
+    odd_kinds=(None, "complaint"),
+    odd_with_a_record=frozenset({"complaint-negative-dppm", "complaint-no-such-day"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout64
 _SHAPE64 = _shape_of(layouts=15, filled=26, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
 
@@ -9426,5 +9557,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT62,
     HOLDOUT63,
     HOLDOUT64,
+    HOLDOUT65,
 ]
 """Every set the parametrised tests run on."""

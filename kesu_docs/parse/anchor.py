@@ -274,6 +274,7 @@ from .units import (
     amount_note,
     conflict_problem,
     count_words,
+    counted_in_thousands,
     group_unit_label,
     note_covers_counts,
     noted_factor,
@@ -3054,8 +3055,12 @@ class _Page:
                 continue
             if in_pieces and "unit" in row and columns.get("unit") is not None:
                 row["unit"] = unit_in_pieces(row["unit"])  # 2500 个, never 2500 千个
-            for c, f in per_k.items() if in_pieces else ():
-                # quantities turned into pieces, the price still per thousand: per piece when exact
+            # quantities turned into pieces by the header's unit (数量(千个)) or by their own (40K,
+            # 30 Kpcs), the price still per thousand: per piece when exact
+            pieces = in_pieces or any(
+                columns[c].kind == "qty" and counted_in_thousands(row.get(c)) for c in header
+            )
+            for c, f in per_k.items() if pieces else ():
                 self.problems += price_per_piece(
                     row,
                     c,

@@ -15,7 +15,7 @@ from ..forms import FormSpec, Titles
 from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
-from ..values import halfwidth
+from ..values import CHECKED, UNCHECKED, halfwidth
 from .anchor import Box, anchor, explode, find_labels, read_boxes
 from .boxes import page_number, printed_rows
 from .letters import complaint_letter, phrases_of
@@ -24,6 +24,7 @@ from .vocab import BRACKETED, discipline, fold_ahead, folded, label_like, norm, 
 # how many texts from the top of a sheet or page a title is looked for among
 TITLE_TEXTS = 60
 TITLE_LONGEST = 120  # the longest line a title is looked for in
+_BOXED = lazy_re(rf"^\s*[{CHECKED}{UNCHECKED}]")  # a line opening with a ticked or an empty box
 
 
 def detect_kind(
@@ -70,6 +71,11 @@ def _titled_line(lines: Sequence[str], specs: tuple[FormSpec | Titles, ...]) -> 
     place = 0
     for text in lines:
         if not text.strip():
+            continue
+        if place >= TITLE_TOP and _BOXED.match(text):
+            # a box before a form's name below the page's first lines (``☑ 8D 报告`` among what a
+            # customer asks for: FA, an 8D, a refund) is a choice on the form, never its title
+            place += 1
             continue
         if len(text) <= TITLE_LONGEST:
             found = _title_of_line(specs, text)

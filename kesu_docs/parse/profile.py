@@ -106,6 +106,7 @@ from .units import (
     amount_note,
     conflict_problem,
     count_value,
+    counted_in_thousands,
     group_unit_label,
     noted_factor,
     per_unit_factor,
@@ -3382,9 +3383,16 @@ class _Reader:
             (m := self.meta(f"{name}[{index}].{k}")) is not None and m.kind == "qty" and (c.scale or 1) > 1
             for k, c in table.columns.items()
         )
+        # a price per thousand beside counts typed with their own multiplier (40K, 30 Kpcs) too
+        priced_in_pieces = in_pieces or any(
+            (m := self.meta(f"{name}[{index}].{k}")) is not None
+            and m.kind == "qty"
+            and counted_in_thousands(raw)
+            for k, (raw, _where) in row.items()
+        )
         self.line_raw = {k: raw for k, (raw, _where) in row.items()}
         try:
-            self._put_row(name, index, row, table, boxes, in_pieces)
+            self._put_row(name, index, row, table, boxes, in_pieces, priced_in_pieces)
         finally:
             self.line_raw = None
 
@@ -3396,6 +3404,7 @@ class _Reader:
         table: Table,
         boxes: dict | None,
         in_pieces: bool,
+        priced_in_pieces: bool,
     ) -> None:
         for col_key, (raw, location) in row.items():
             spec = table.columns[col_key]
@@ -3414,7 +3423,7 @@ class _Reader:
             value = self.convert(path, raw, spec.scale, spec.values, location)
             meta = self.meta(path)
             kind = meta.kind if meta is not None else ""
-            if in_pieces and (factor := per_unit_factor(kind, head)):
+            if priced_in_pieces and (factor := per_unit_factor(kind, head)):
                 # "单价(元/千个)" beside quantities learned in pieces: a price per piece, or unread
                 holder = {col_key: value}
                 self.problems += price_per_piece(holder, col_key, factor, head, location, path)

@@ -885,6 +885,13 @@ def per_unit_factor(kind: str, label: str) -> int | None:
     return int(scale.factor) if scale is not None and scale.per else None
 
 
+def counted_in_thousands(value: Any) -> bool:
+    """A count typed with its own multiplier (``40K``, ``30 Kpcs``, ``1.2万``): the value type reads
+    it in pieces, as a header's ``(K)`` would have — a price per thousand beside it must be turned
+    into a price per piece all the same (:func:`price_per_piece`), never kept per thousand."""
+    return isinstance(value, str) and count_factor(value)[1] > 1
+
+
 def price_per_piece(
     row: dict[str, Any], col: str, factor: int, header: str, location: str, path: str
 ) -> list:
