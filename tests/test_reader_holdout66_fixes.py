@@ -17,14 +17,23 @@ own (values and wording not the set's).
   ``陈立华`` over ``2026.10.12`` (one cell, two lines), or a PDF's ``周建平2026.10.12`` with the space lost, was
   kept whole with the date; the day is now parted off as ``陈立华  2026.10.12`` already was (``name_with_extra``).
 
-Workbooks built here with openpyxl.
+- **A label of two characters spread across its cell is one label on a PDF**: ``單　　號：`` and ``經　　理：``
+  (full-width spaces between, as a clerk centres a short label) were two words on a print, ``單`` and ``號：``;
+  three characters spread were already one text. Two single characters at one pitch no wider than three
+  characters, the second closing the label with its colon, are now one word: the label is read.
+- **A note whose amount in words says its lines' sum has no tax**: a 质量扣款 / 违约金 note prints its lines
+  and a total without any tax; the reader added the company's 13 % to them (the words then disagreed). When
+  no rate and no tax stand on the note and its words say the lines' own sum, the rate is none: the total
+  is what the words say.
+
+Workbooks built here with openpyxl, PDFs with fpdf2.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from helpers import read_doc, sheet_from_rows
+from helpers import read_doc, sheet_from_rows, titled_lines_pdf
 
 from kesu_docs.parse.guards import split_name
 
@@ -117,3 +126,42 @@ def test_a_purpose_naming_another_option_is_said(tmp_path) -> None:
     doc = _read(tmp_path, rows, "return")
     assert doc["record"]["handling"] == ["return"]
     assert _warned(doc, "handling", "choice_with_remark")
+
+
+def test_a_note_whose_words_say_its_lines_sum_has_no_tax(tmp_path) -> None:
+    rows = [
+        ["质量扣款通知单"],
+        ["通知单号", "KK-0930-02"],
+        ["日期", "2026-09-30"],
+        ["买受人", "南方机电研究所"],
+        ["纳税人识别号", "91440300MA5F8K2L3X"],
+        ["原发票号码", "44031000000051230077"],
+        ["原发票日期", "2026-09-01"],
+        ["投诉单号", "QC-0918-05"],
+        ["项目", "数量", "单价", "折让金额"],
+        ["质量违约金", 1, 5000.0, 5000.0],
+        ["复检费", 2, 600.0, 1200.0],
+        ["合计", None, None, 6200.0],
+        ["大写", "人民币陆仟贰佰元整"],
+    ]
+    record = _read(tmp_path, rows, "allowance")["record"]
+    # the words say the lines' 6,200.00: no tax on the note, never the company's 13 % added (7,006.00)
+    assert record["total"] == "6200.00"
+    assert record["total_tax"] == "0.00"
+
+
+def test_a_label_of_two_characters_spread_across_its_cell_is_read_on_a_pdf(tmp_path) -> None:
+    lines = [
+        ("單　　號：", "ZR-0930-11"),
+        ("日　　期：", "2026-09-30"),
+        ("買 受 人：", "南方機電研究所"),
+        ("統一編號：", "24538761"),
+        ("原發票號碼：", "XY-10203040"),
+        ("投訴單號：", "QC-0918-05"),
+        ("經　　理：", "吳志強"),
+    ]
+    pdf = titled_lines_pdf(tmp_path / "note.pdf", "銷貨折讓單", lines)
+    record = read_doc(pdf, "allowance")["record"]
+    assert record["number"] == "ZR-0930-11"
+    assert record["issue_date"] == "2026-09-30"
+    assert record["approved_by_manager"] == "吳志強"
