@@ -803,7 +803,25 @@ class AllowanceCertificate(Form):
             return implied
         if self._statutory:
             return Decimal(self._statutory)
+        if self.untaxed():
+            return Decimal("0")
         return settings.tax_rate if self.in_renminbi else None
+
+    def untaxed(self) -> bool:
+        """A note with no tax on it: no rate, no tax on a line or among the totals, and its amount in
+        words says the lines' own sum (a 质量扣款 / 违约金 note, a 價保 note): its total is that sum, its
+        tax none — never the company's rate added to what the words say."""
+        if self.total_tax is not None or not self.items or not self.total_in_words:
+            return False
+        if any(line.tax is not None or line.allowance_amount is None for line in self.items):
+            return False
+        net = sum(
+            (line.allowance_amount for line in self.items if line.allowance_amount is not None),
+            Decimal("0.00"),
+        )
+        if net <= 0 or net >= LIMIT:
+            return False
+        return check_words(self.total_in_words, net) or read_english_words(self.total_in_words) == net
 
     def tax_fits(self, amount: Decimal, rate: Decimal, tax: Decimal) -> bool:
         """Is ``tax`` the tax of ``amount`` at ``rate``: half-up to the cent, or, on a form in a

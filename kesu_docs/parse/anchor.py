@@ -5316,8 +5316,8 @@ def _labels_lost(
     one read wins, the other's value is left — said on the field, with the losing label's cell,
     as a label matching no field is said (``unread_label``), so the clerk knows what was not
     read. Only a label of the field itself (matched surely, or printed in the very words of the
-    label read: ``投诉单号`` twice on a sheet, two forms side by side), not another field's label
-    or value."""
+    label read: ``投诉单号`` twice on a sheet, two forms side by side; or ending in them:
+    ``提交数量`` where a bare ``数量`` was read), not another field's label or value."""
     own = {(id(lab.box), lab.key) for lab in page.labels if lab.score >= 0.8}
     out: list[Problem] = []
     seen: set[int] = set()
@@ -5330,7 +5330,11 @@ def _labels_lost(
             or cand.label is pick.label
             or id(cand.label) in seen
             or id(cand.label) in used
-            or ((id(cand.label), cand.path) not in own and not _same_words(cand.label, pick.label))
+            or (
+                (id(cand.label), cand.path) not in own
+                and not _same_words(cand.label, pick.label)
+                and not _ends_in_words_of(cand.label, pick.label)
+            )
             or any(id(b) in used for b in cand.places)
             or str(cand.value).strip() in ("", str(pick.value).strip())
         ):
@@ -5380,6 +5384,14 @@ def _table_labels_unread(
 def _same_words(a: Box, b: Box) -> bool:
     """Are two labels printed in the same words (normalised)?"""
     return bool(norm(a.text)) and norm(a.text) == norm(b.text)
+
+
+def _ends_in_words_of(longer: Box, read: Box) -> bool:
+    """Does a label end in the very words of the label read, with words of its own before them
+    (``提交数量`` beside a bare ``数量``, ``Received Qty`` beside ``Qty``)? The read one is the field's
+    bare word; the longer one names the same kind of value, more precisely (normalised)."""
+    whole, tail = norm(longer.text), norm(read.text)
+    return len(tail) >= 2 and len(whole) > len(tail) and whole.endswith(tail)
 
 
 def group_date_labels(page: Any) -> list[_Label]:

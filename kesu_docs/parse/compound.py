@@ -1076,7 +1076,12 @@ def _part_reading(term: Any, part: str) -> _Reading | None:
     if not named and not denied:  # a remark whole (及时处理: no joiner of two remarks)
         return [], set(), [_trimmed(head)]
     whole = _option(term, head) if len(sides) > 1 else None
-    return ([whole] if whole is not None and whole in named else named), denied, remarks
+    named = [whole] if whole is not None and whole in named else named
+    purpose = part[len(head) :].strip()
+    asked = term.lookup(_PURPOSE.split(part, maxsplit=1)[1].strip()) if purpose else None
+    if asked is not None and asked not in named:  # "Return for replacement": the purpose another option, said
+        remarks = [*remarks, _trimmed(purpose)]
+    return named, denied, remarks
 
 
 def _joined_options(term: Any, parts: Sequence[str]) -> set[Any]:

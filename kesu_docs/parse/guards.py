@@ -777,6 +777,7 @@ _DAY_SIGNED = lazy_re(
     r"(?:0?[1-9]|1[0-2])\s*(?:/\s*(?:0?[1-9]|[12]\d|3[01])|月\s*(?:0?[1-9]|[12]\d|3[01])\s*日)"
 )
 _NAME_ZH = lazy_re(r"[\u4e00-\u9fff]{2,4}")
+_NAME_THEN_DAY = lazy_re(r"([\u4e00-\u9fff]{2,4})(\d{2,4}[./\-年]\d{1,2}[./\-月]\d{1,2}日?)")
 # a department (…课, …部, …科, QA, 品保), in simplified script (the text is folded first)
 _DEPT = r"[\u4e00-\u9fff]{1,6}(?:部门|课|科|部|组|室|处|中心|厂)|品保|品管|质保|QA|QC"
 # a department and a space before a Chinese name of two to four characters
@@ -965,9 +966,12 @@ def split_name(text: str) -> NameSplit | None:
     """``陈美玲 分机 215`` → (``陈美玲``, ``分机 215``); ``张伟(组长)`` → (``张伟``, ``组长``);
     ``蔡丽娟（Cai Lijuan）`` → (``蔡丽娟``, ``Cai Lijuan``), its :attr:`NameSplit.romanised`;
     None when the text is a name alone (or nothing would be left of it)."""
-    if not isinstance(text, str) or "\n" in text.strip():
+    if not isinstance(text, str):
         return None
     raw = text.strip()
+    if "\n" in raw:  # "陈怡君\n115.11.04": a name signed with the day under it, nothing else over lines
+        signed = _signed_on(raw)
+        return NameSplit(*signed) if signed is not None else None
     latin = _NAME_ROMANISED.fullmatch(raw)  # "蔡丽娟（Cai Lijuan）", "张伟(Quality)"
     if latin is not None and pinyin_of(latin[1], latin[2]):
         return NameSplit(latin[1], latin[2])  # the name and its pinyin
@@ -1022,6 +1026,9 @@ def _signed_on(raw: str) -> tuple[str, str] | None:
             continue
         if _as_date(day) is not None or (_NAME_ZH.fullmatch(name) and _DAY_SIGNED.fullmatch(halfwidth(day))):
             return name, day
+    glued = _NAME_THEN_DAY.fullmatch(raw)  # "王建国2026.11.03": a print joined the name and the day signed
+    if glued is not None and _as_date(glued[2]) is not None:
+        return glued[1], glued[2]
     return None
 
 

@@ -625,6 +625,9 @@ def _ticks_on_their_words(words: list[Word]) -> list[Word]:
 
 
 _SPREAD_CHAR = lazy_re(r"^[\u2e80-\u9fff\uf900-\ufaff:：]$")
+# a spread label's last character with its colon after it (``號：`` of ``單　　號：``): two characters spread
+# and a colon are a label as surely as three spread characters are one text
+_SPREAD_LABEL_END = lazy_re(r"^[\u2e80-\u9fff\uf900-\ufaff][:：]$")
 
 
 def _letter_spaced(words: list[Word], walls: Walls | None) -> list[Word]:
@@ -639,9 +642,13 @@ def _letter_spaced(words: list[Word], walls: Walls | None) -> list[Word]:
         if _SPREAD_CHAR.match(words[i].text):
             while j < len(words) and _spread_next(words[j - 1], words[j], words[i], walls):
                 j += 1
+            if j < len(words) and _SPREAD_LABEL_END.match(words[j].text):
+                # the label's last character with its colon (``單　　號：``, ``買 受 人：``): the run's end
+                j += _spread_next(words[j - 1], words[j], words[i], walls, last_of_label=True)
         run = words[i:j]
         pitches = [b.x0 - a.x0 for a, b in zip(run, run[1:])]
-        if len(run) >= 3 and max(pitches) <= 1.25 * min(pitches):
+        ends_label = len(run) == 2 and bool(_SPREAD_LABEL_END.match(run[-1].text))
+        if (len(run) >= 3 or ends_label) and max(pitches) <= 1.25 * min(pitches):
             out.append(
                 Word(
                     "".join(w.text for w in run),
@@ -660,10 +667,10 @@ def _letter_spaced(words: list[Word], walls: Walls | None) -> list[Word]:
     return out
 
 
-def _spread_next(last: Word, w: Word, first: Word, walls: Walls | None) -> bool:
+def _spread_next(last: Word, w: Word, first: Word, walls: Walls | None, last_of_label: bool = False) -> bool:
     size = max(first.bottom - first.top, 1.0)
     return (
-        bool(_SPREAD_CHAR.match(w.text))
+        bool((_SPREAD_LABEL_END if last_of_label else _SPREAD_CHAR).match(w.text))
         and w.page == last.page
         and abs(w.middle - last.middle) < 0.3 * size
         and 0 < w.x0 - last.x0 <= 3 * size

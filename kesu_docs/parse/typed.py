@@ -266,13 +266,27 @@ def in_packs(meta: FieldMeta | None, value: Any) -> tuple[int, int] | None:
     return packs_times_each(value)
 
 
+# another identifier of the same thing, named by its word, in brackets after a code: ``DY-3A（图号 HY3.520.117）``,
+# ``7720-114 (Dwg No. 7720-A)``, ``CA-3312（舊料號 CA-3312R）``: the drawing's or an old number, not the code
+_OTHER_ID = lazy_re(
+    r"(?i)^(?:图号|圖號|图纸号|圖紙號|图纸编号|圖紙編號|旧号|舊號|旧料号|舊料號|dwg\.?\s*no\.?|drawing\s*(?:no\.?|number)"
+    r"|nsn|cage(?:\s*code)?)\s*[:：]?\s*[A-Za-z0-9]"
+)
+
+
 def value_with_comment(meta: FieldMeta | None, value: Any) -> tuple[str, str] | None:
     """``120（含外观 80）`` in a quantity field → (``120``, ``含外观 80``) when the whole is no
-    value and the part before the brackets is one."""
-    if meta is None or meta.kind not in _TYPED or not isinstance(value, str) or "\n" in value.strip():
+    value and the part before the brackets is one; ``DY-3A（图号 HY3.520.117）`` in a code field →
+    (``DY-3A``, ``图号 HY3.520.117``) when the brackets name another identifier of the same thing."""
+    if meta is None or not isinstance(value, str) or "\n" in value.strip():
         return None
     m = _COMMENT.match(value)
-    if m is None or valid(meta, value) or not valid(meta, m["head"]):
+    if m is None:
+        return None
+    if meta.kind == "code":
+        other = _OTHER_ID.match(m["note"].strip()) and re.search(r"[A-Za-z0-9]", m["head"])
+        return (m["head"].strip(), m["note"].strip()) if other else None
+    if meta.kind not in _TYPED or valid(meta, value) or not valid(meta, m["head"]):
         return None
     return m["head"].strip(), m["note"].strip()
 
