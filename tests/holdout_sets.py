@@ -7338,6 +7338,135 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout67
+_SHAPE67 = _shape_of(layouts=15, filled=20, sent_as_pdf=10, absent=0, templates=frozenset({".docx"}))
+
+_TEXT_HABITS67 = {
+    "a letter's tab-aligned label / value line (Complaint No.\\t:\\tCC-…)": r"[A-Za-z /.]+\t:\t.+",
+    "a value typed over the underscores (客户名称：__华东精密机械有限公司__)": r".*：__[^_]+__.*",
+    "two fields on one line apart by full-width spaces (投诉编号：… 　　　投诉日期：…)": r"\S+：.+　{3,}\S+：.+",
+    "a label's dot leader typed (Credit Note No. ........ CN-…)": r".+ \.{6,} .+",
+    "check boxes ■ / □ (□退货　■换货)": r".*■.*□.*|.*□.*■.*",
+    "an 8D's numbered headings pasted one a cell (一、D1 成立小組)": r"[一二三四五六七八]、D\d .+",
+    "a letter's salutation and closing (Dear Mr. Chen, Yours faithfully)": r"Dear .+,|Yours faithfully,",
+    "the header's form number and page typed in (第 1 页 共 1 页)": r".*第 1 [页頁].*",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS67 = {  # the forms made in Word and printed by LibreOffice
+    "a complaint letter on letterhead, a small table inside the text (Dear …, Yours sincerely)": (
+        "Dear Ms",
+        "Yours sincerely",
+        r"Part No\.",
+    ),
+    "a WPS form of underlined values and □ / ■ boxes (第 1 页 共 1 页 in the footer)": (
+        "■",
+        r"第 1 页 共 1 页",
+    ),
+    "a two-column Word table with a photo box and ☐ / ☒ (照片黏貼處)": ("照片黏貼處", "☒"),
+    "a memo asking for an 8D (To / From / Date / Subject / Ref)": ("MEMORANDUM", "Subject:", "Ref:"),
+    "an 8D as numbered headings running onto page 2 (Page 2 of 2)": (r"Team \(D1\)", "Page 2 of 2"),
+    "a line table continued on page 2 under its repeated header": (
+        "RETURN NOTE",
+        r"Item Code Description[\s\S]*Page 1 of 2[\s\S]*Item Code Description",
+    ),
+    "the statutory 折讓證明單 re-typed (中華民國 … 年 … 月 … 日)": ("折讓證明單", r"中\s*華\s*民\s*國"),
+    "dot leaders drawn by tab stops (折让单号……ZR-…)": (r"折让单号\.{6,}",),
+}
+_HABITS67 = frozenset({*_TEXT_HABITS67, *_SENT_ALONE_HABITS67})
+
+
+HOLDOUT67 = HoldoutSet(
+    name="holdout67",
+    about=(
+        "The sixty-seventh held-out layouts (tests/holdout67) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; forms laid out in a\n"
+        "word processor and received as PDF (some pasted into Excel): a German customer's complaint letter on\n"
+        "letterhead with a small table inside the text, a WPS 客户投诉单 of label：＿＿＿ lines with underlined values,\n"
+        "a Taiwanese 客訴處理單 as a two-column Word table with a photo box and ☐ / ☒, a MEMO (To / From / Date /\n"
+        "Subject / Ref) asking for an 8D, 8Ds as numbered headings with paragraphs (English, zh-Hans), a Return Note\n"
+        "whose table runs onto page 2 under its repeated header, a Taiwanese 退貨單 with a 合計 row, the statutory\n"
+        "營業人銷貨退回進貨退出或折讓證明單 re-typed in Word, a 销售折让单 with dot leaders; pasted into one Excel\n"
+        "column: an English complaint letter (Complaint No.\\t:\\t…), a 投诉登记表 of __value__ lines, an 8D 報告 of\n"
+        "headings, a 退货单, a UK credit note with typed dot leaders; two odd files (31 September 2026; -12 件).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout67/README.md (the\n"
+        "misses by cause). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout67 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "334/398 = 83.9 % (Excel 83/94, PDF 251/304: printed from Excel 83/94, sent as PDF only 168/210), "
+        "24 wrong, 7 silent: a ': ' kept before the value after a tab (the 8D's Customer and Part number, the 退貨單's "
+        "客戶名稱 and 退貨原因 '：…'), 'PO 4711-2026-0832' kept whole for the order, 'LS 26-11873 / lot 2610-07' kept whole "
+        "for the lot, 'Tan Wei Ling (Returns bay 4)' kept whole; missing (40): the pasted letter's tab-aligned lines, "
+        "the memo (kind not recognised), the letter's table inside the text and its date after the town, the 8D's "
+        "numbered headings (escape cause, D6 result), 中華民國 115 年 11 月 20 日, Authorised by; kinds 19 of 20 (the memo "
+        "not recognised); odd files: 31 September 2026 unknown_kind (with --kind invalid_date), the -12 件 退货单 a "
+        "record with a too_small error; profiles 146/192 = 76.0 %, 10 silent; learned on the PDFs 99/118, 3 silent"
+    ),
+    floors=Floors(
+        excel=0.882,
+        pdf=0.861,
+        sent_as_pdf=0.852,
+        recognised=19,
+        profile_excel=0.765,
+        silent=3,
+        invented_silent=0,
+        profile_silent=10,
+        profile_pdf=0.847,
+        unlisted_silent=26,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 6de74f2e) Excel 83/94 = 88.3 %, PDF 251/304 = 82.6 % (printed from Excel",
+        "83/94 = 88.3 %), sent as PDF only 168/210 = 80.0 %: 334/398, 24 wrong (7 silent), 0 invented; kinds 19/20",
+        "HOLDOUT67_FLOOR_EXCEL = 0.882 — 83/94 before any fix",
+        "HOLDOUT67_FLOOR_PDF = 0.825 — 251/304 before any fix",
+        "HOLDOUT67_FLOOR_SENT_AS_PDF = 0.800 — 168/210 before any fix",
+        "HOLDOUT67_RECOGNISED_NOW = 19 — of 20 read without --kind before any fix (the MEMO asking for an 8D not)",
+        "HOLDOUT67_SILENT_NOW = 7 — ': ' kept before a value after a tab (8D Customer, Part number; 退貨單 客戶名稱,",
+        "退貨原因 '：…'), 'PO 4711-2026-0832', 'LS 26-11873 / lot 2610-07', 'Tan Wei Ling (Returns bay 4)' kept whole",
+        "HOLDOUT67_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 146/192 = 76.0 %",
+        "HOLDOUT67_FLOOR_PROFILE_EXCEL = 0.760 — 146/192 before any fix (learned on the PDFs: 99/118 = 0.839)",
+        "HOLDOUT67_PROFILE_SILENT_NOW = 10 — two fields on one pasted line taken by their place: 产品型号 read",
+        "'PO2611-0127', 生产批号 '深沟球轴承(防尘盖)', 不良数量 3000, 8D 核准 '2026/12/30', 退货单 批准 '吴斌'; a dot",
+        "leader's label kept with the value (Customer ....... Pennine Pumps plc, Customer VAT No. ....); ': ' kept",
+        "(8D Customer, Part number); 'PO 4711-2026-0907' (3 of them also learned on the PDFs)",
+        "unlisted values before any fix: 30 (26 unwarned); HOLDOUT67_UNLISTED_SILENT_NOW = 26 — each looked at on its",
+        "filled file. Right: the D1 teams' roles (leader / member ×4 on the 8D 报告, ×4 on the 8D 報告 xlsx and PDF) and",
+        "the 8D 報告's team[0].dept 品保課 (xlsx, PDF): 14. Misreads: the 8D 报告's team[0].dept '品质部经理' (the",
+        "department with the title), the 8D 報告's D6 heading '六、D6 對策執行與效果確認' read as corrective_actions[1]",
+        "and the D6 result as corrective_actions[2] (xlsx, PDF: 4), the 客訴處理單's printed '（由製造單位填寫）' as",
+        "root_cause, the Return Note's last line read again as items[8] (6 values) after items[7] took the footer",
+        "'Form PRC-RT-04 issue 2': 12. Warned (not counted): team[0].role champion (right), the 8D 报告's D6 result as",
+        "implementation[0].action (a misread), documents_updated control_plan (right), the 折讓證明單's tax_rate 0.05",
+        "(right in value, not printed)",
+        "with profiles learned on the Excel files: unlisted 9, 8 unwarned (the teams' roles and dept, right)",
+        "-- holdout67's fix: a colon typed after a tab stop is its label's, never the value's (anchor._explode_plan,",
+        "_SEPARATOR_AHEAD): 345/398 (Excel 83/94, PDF 262/304, sent as PDF only 179/210), 18 wrong, 3 silent; kinds",
+        "19/20; profiles 147/192, 10 silent (learned on the PDFs 100/118, 3 silent: the profile still reads ': …' at",
+        "its learned place); unlisted 30, 26 unwarned (the same)",
+        "HOLDOUT67_FLOOR_PDF = 0.861 — 262/304 after holdout67's fix",
+        "HOLDOUT67_FLOOR_SENT_AS_PDF = 0.852 — 179/210 after holdout67's fix",
+        "HOLDOUT67_SILENT_NOW = 3 — 'PO 4711-2026-0832', 'LS 26-11873 / lot 2610-07', 'Tan Wei Ling (Returns bay 4)'",
+        "kept whole",
+        "HOLDOUT67_FLOOR_PROFILE_EXCEL = 0.765 — 147/192 after holdout67's fix (learned on the PDFs 100/118 = 0.847)",
+    ),
+    targets=False,
+    shape=_SHAPE67,  # 15 layouts, 20 filled files, ten sent as PDF only (Word printed by LibreOffice)
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS67), _SENT_ALONE_HABITS67),
+    habits_wanted=_HABITS67,
+    second_copies=8,
+    second_sent_as_pdf=3,
+    # 31 September 2026; a count of -12 件
+    odd_kinds=(None,),
+    odd_with_a_record=frozenset({"return-negative-count"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout66
 _SHAPE66 = _shape_of(layouts=15, filled=26, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
 
@@ -9688,5 +9817,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT64,
     HOLDOUT65,
     HOLDOUT66,
+    HOLDOUT67,
 ]
 """Every set the parametrised tests run on."""

@@ -896,6 +896,10 @@ _NUMBER_MARK = lazy_re(r"^\s*(No\.|NO\.|№)\s*([A-Za-z0-9][A-Za-z0-9\-/_.]*[A-Z
 
 _LONE_COLON = lazy_re(r"^\s*[:：]+\s*$")
 
+# a line opening with a colon: the separator of a label standing to its left, apart by a tab stop
+# (``Customer⇥: Volterra S.p.A.``, ``客戶名稱⇥：東元電機``); the colon is no part of the value
+_SEPARATOR_AHEAD = lazy_re(r"^\s*[:：]\s*(?=\S)")
+
 # a value written after its label in one cell without a colon: one run with a digit in it
 # (an id, a code, a figure, a date: ``LOT_2026_03``, ``CC-2611-07``, ``36``, ``2026-03-05``)
 _GLUED_VALUE = lazy_re(r"[^\s:：]*\d[^\s:：]*")
@@ -968,7 +972,8 @@ def explode(box: Box) -> list[Box]:
         return [box]
     if plan[0] == "apart":  # "报告编号 | : | QMS-…": a colon printed apart separates, holds nothing
         return []
-    if plan[0] == "upright":  # "D1\n组\n建\n团\n队": one label
+    # "D1\n组\n建\n团\n队": one label; ": Volterra S.p.A.": the value alone, its label's colon left out
+    if plan[0] in ("upright", "bare"):
         return [replace(box, text=plan[1], value=plan[1])]
     if plan[0] == "mark":  # "No.ZR-2609-003": the number mark glued to the number
         _kind, mark, number, share, of = plan
@@ -1044,7 +1049,7 @@ def hinted_column(text: str, columns: dict[str, FieldMeta], vocab: Any) -> str |
 
 
 # how explode() cuts a cell's text, whatever its rectangle: None (kept whole), ("apart",),
-# ("upright", label), ("mark", mark, number, share, of), ("blocks", lines, blocks)
+# ("upright", label), ("bare", value), ("mark", mark, number, share, of), ("blocks", lines, blocks)
 _Plan = tuple[Any, ...] | None
 
 
@@ -1056,6 +1061,9 @@ def _explode_plan(value: str) -> _Plan:
     the same labels in every one (issue 15); :func:`explode` lays them on the box."""
     if _LONE_COLON.match(value):
         return ("apart",)
+    bare = _SEPARATOR_AHEAD.sub("", value, count=1)
+    if bare != value:  # "⇥: Volterra S.p.A.": the colon is its label's, typed after the tab stop
+        return _explode_plan(bare) or ("bare", bare.strip())
     if (upright := vertical_label(value)) is not None:
         return ("upright", upright)
     if m := _NUMBER_MARK.match(value):
