@@ -425,16 +425,6 @@ def heads_a_value(text: str) -> bool:
     return any(heads.get(_SAME_HEAD.get(h, h)) in _KINDS - {"text"} for h in _heads_of(text))
 
 
-def names_a_count(text: str) -> bool:
-    """Does a label say by its head word that it holds a count of pieces: a head the forms' count labels end
-    in (出货数量, 件数, ``Qty``, ``Shipped Qty``, :func:`telling_heads`), or the word for a count alone (数量, 數　量)?
-    A head of one Chinese character is not enough (容量, a capacity, ends in 量 too)."""
-    cjk, _latin = _words("".join(halfwidth(str(text)).split()))  # 數　量: a word spaced out is the same word
-    heads = telling_heads()
-    said = [h for h in _heads_of(text) if len(h) > 1 or not _CJK_RUN.match(h)] + ([cjk] if cjk else [])
-    return any(heads.get(_SAME_HEAD.get(h, h)) == "qty" for h in said)
-
-
 def a_count_alone(text: str) -> bool:
     """Is a label the word for a count and nothing more — no count of its own (数量, 數　量, 數 量（台）, 数, 件数,
     ``Qty.``, ``Q t y``, ``Quantity``, ``Pcs``): its words, brackets dropped and spaces closed, one of the forms'
