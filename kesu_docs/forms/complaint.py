@@ -1521,11 +1521,11 @@ SPEC = FormSpec(
         "快速反应质量控制",  # a QRQC sheet (Quick Response Quality Control): a complaint's quick response
         "Quick Response Quality Control",
         "QRQC",  # (an acronym: only in brackets after a title or before a form word, QRQC Report)
-        # a retailer's complaint worded as the money it takes for it (a supermarket's 供应商扣款通知单 / 质量扣款单, a
-        # US retailer's Vendor Chargeback Notice: the chargeback is the complaint, as 扣款单号 names its number), and a
-        # distribution centre's receiving discrepancy report (验收差异单: ordered, received, rejected)
-        "扣款通知单",
-        "质量扣款单",
+        # a US retailer's complaint worded as the money it takes for it (Vendor Chargeback Notice: the chargeback is
+        # the complaint), and a distribution centre's receiving discrepancy report (验收差异单: ordered, received,
+        # rejected). A 扣款通知单 / 质量扣款单 is no title of ours: a supermarket's is a complaint, a prime
+        # contractor's with buyer, seller, lines and 大写 an allowance — 扣款 is a claim word and the labels decide
+        # (kinds.py, ``kind_title_general``)
         "Chargeback Notice",
         "验收差异单",
         "收货差异单",

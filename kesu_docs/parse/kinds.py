@@ -697,7 +697,7 @@ def _claim_word(text: str) -> str | None:
 @lru_cache(maxsize=64)  # (the few general words: no memo of the reader's texts)
 def _names_complaint(word: str) -> bool:
     """Does a general word lean to the complaint sheet? It does where the complaint sheet's own
-    titles hold it (``claim`` in Customer Claim, ``扣款`` in 扣款通知单 / 质量扣款单, ``异常`` in
+    titles hold it (``claim`` in Customer Claim, ``异常`` in
     品质异常联络单) or it says a complaint (letter_phrases' "complains": ``complaint``, ``投诉``,
     ``défaut``): the title and the complaint sheet's labels then agree. Whether a deduction is a
     complaint or an allowance is the labels' to say (DOMAIN.md 5.4)."""

@@ -156,7 +156,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # a word that names a claim: money or goods asked back over a defect ("Quality Claim", "索赔",
     # "扣款"), no form of its own (a title of these words alone lets the labels decide the form:
-    # :mod:`.kinds`; the complaint sheet's titles holding one, 扣款通知单 / Customer Claim, lean to it)
+    # :mod:`.kinds`; the complaint sheet's titles holding one, Customer Claim, lean to it)
     "claims": {
         "en": (r"claims?", r"chargebacks?"),
         "zh": (r"索赔", r"扣款", r"赔偿", r"赔款"),
