@@ -125,6 +125,13 @@ def blank(value: Any) -> bool:
     )
 
 
+# a page's number as a footer or a control block prints it: Page 1 of 2, Page 2, 第 1 页 / 共 2 页, 第1頁, 1 / 2
+PAGE_NUMBER = lazy_re(
+    r"(?i)^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|第\s*\d+\s*[页頁](?:\s*[/，,]?\s*共\s*\d+\s*[页頁])?"
+    r"|\d+\s*/\s*\d+)\s*$"
+)
+
+
 _EMPTY_LINE = lazy_re(r"^\s*[_＿]{2,}\s*$")
 
 

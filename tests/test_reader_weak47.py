@@ -124,6 +124,16 @@ def test_nature_of_complaint_over_a_sentence_is_the_description(tmp_path: Path) 
     assert "Nature of Complaint" in warning["message"]
 
 
+def test_a_page_number_beside_a_choice_is_no_problem_text() -> None:
+    # a deficiency report's control line, ``Category I  Page 1 of 1``, its details read by a head word:
+    # the page's number is no sentence to move to the problem's text (holdout66's PQDR print after the
+    # merge read its description as 'Page 1 of 1', warned)
+    pdf = Path(__file__).parent / "holdout66" / "filled" / "soe-complaint-en-pqdr.pdf"
+    doc = read_doc(pdf, "complaint")
+    assert doc["record"]["description"].startswith("7 EA failed acceptance test")
+    assert not warned_by(doc, "choice_label_over_text", "description")
+
+
 def test_nature_of_complaint_over_an_option_stays_the_choice(tmp_path: Path) -> None:
     doc = _en(
         tmp_path,

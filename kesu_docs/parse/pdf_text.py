@@ -39,7 +39,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..lazy_re import lazy_re
 from ..memos import memo
-from ..values import DITTO_MARKS, DITTO_MARKS_APART, without_fill_in_lines
+from ..values import DITTO_MARKS, DITTO_MARKS_APART, PAGE_NUMBER, without_fill_in_lines
 from . import pdfium_calls
 from .ink import OPAQUE, Rgb, device_rgb, faint, shading, unprinted, white
 from .limits import AnnotTally, check_pdf_page_chars
@@ -708,13 +708,6 @@ def without_page_numbers(words: list[Word], offsets: list[float], end: float | N
     return [w for w in words if id(w) not in furniture] if furniture else words
 
 
-# a page's number as a footer prints it: Page 1 of 2, Page 2, 第 1 页 / 共 2 页, 第1頁, 1 / 2
-_PAGE_NUMBER = lazy_re(
-    r"(?i)^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|第\s*\d+\s*[页頁](?:\s*[/，,]?\s*共\s*\d+\s*[页頁])?"
-    r"|\d+\s*/\s*\d+)\s*$"
-)
-
-
 def _side_by_side_page_numbers(words: list[Word], offsets: list[float], end: float) -> list[Word]:
     """Pages printed side by side on one sheet (2-up): each page's number stands in the sheet's
     margin at the same height (``Page 1 of 2`` … ``Page 2 of 2``) — furniture, never a line of
@@ -724,7 +717,7 @@ def _side_by_side_page_numbers(words: list[Word], offsets: list[float], end: flo
     heights = [b - a for a, b in zip(offsets, [*offsets[1:], end])]
     groups: dict[tuple[int, int], list[Word]] = {}
     for w in words:
-        if _PAGE_NUMBER.match(w.text) and w.page <= len(offsets) and _in_margin(w, offsets, heights):
+        if PAGE_NUMBER.match(w.text) and w.page <= len(offsets) and _in_margin(w, offsets, heights):
             groups.setdefault((w.page, round((w.top - offsets[w.page - 1]) / 4)), []).append(w)
     furniture = {id(w) for group in groups.values() if len({w.text for w in group}) > 1 for w in group}
     return [w for w in words if id(w) not in furniture] if furniture else words
