@@ -160,7 +160,8 @@ def not_mainland(
     spec: FormSpec, values: dict[str, Any], where: Any, provenance: dict[str, Any]
 ) -> list[Problem]:
     """The errors on the tax ids read under a mainland id's label that are no mainland id (see the module's
-    docstring); an eight-digit 統一編號 under our own form's label naming both (``统一编号/纳税人识别号``) is one."""
+    docstring); under our own form's label naming both (``统一编号/纳税人识别号``) any id stands, as its Excel (read by
+    the blank's names, no label) lets it: the same record from a print and from its workbook."""
     out = []
     for path, prov in provenance.items():
         label = getattr(prov, "label", "")
@@ -172,8 +173,8 @@ def not_mainland(
         compact = "".join(halfwidth(str(value)).split()).replace("-", "")
         if _MAINLAND_ID.fullmatch(compact) and len(compact) in _MAINLAND_LENGTHS:
             continue
-        if compact.isdigit() and len(compact) == 8 and _names_ubn(spec, label):
-            continue  # a 統一編號 under our own 统一编号/纳税人识别号
+        if _names_ubn(spec, label):
+            continue  # our own 统一编号/纳税人识别号 names any id (a 統一編號, a mainland one, another country's), as on its Excel
         zh, en = labels_for(spec, path)
         params = {
             "value": str(value).strip(),

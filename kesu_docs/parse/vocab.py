@@ -1674,6 +1674,11 @@ class _JoinedVocabulary(Vocabulary):
     def _uses_word(self, word: str) -> bool:
         return False
 
+    def _head_apart(self, key: str, near: str) -> bool:
+        # (every joined key is one field, ``_ANY``: whether a number's head word names another field is
+        # each vocabulary's to say; the joined keys turn nothing away for it — ``CREDIT NOTE`` ~ ``Credit Note No.``)
+        return False
+
 
 @lru_cache(maxsize=64)
 def columns_vocabulary(row_model: type) -> Vocabulary:
