@@ -7338,6 +7338,201 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout68
+_SHAPE68 = _shape_of(layouts=15, filled=25, sent_as_pdf=5, absent=0, templates=frozenset({".pdf"}))
+
+
+def _habits68_of_a_book(_book: Path, wb, seen: set[str]) -> None:
+    """Grid paper (方眼紙): every column two or three characters wide, merged ranges of many widths, a value typed
+    into its box's first cell running on over empty cells, a date's 年 / 月 / 日 in cells of their own, marks in
+    cells of their own, a stamp row, an id one character a box, shaded full-width bars, the print fitted."""
+    from openpyxl.utils import get_column_letter
+
+    for ws in wb.worksheets:
+        cols = ws.max_column
+        widths = [ws.column_dimensions[get_column_letter(c)].width for c in range(1, cols + 1)]
+        if cols >= 30 and all(w and w <= 3 for w in widths):
+            seen.add("方眼紙: every column two or three characters wide")
+        ranges = list(ws.merged_cells.ranges)
+        if len({m.max_col - m.min_col + 1 for m in ranges if m.min_row == m.max_row}) >= 6:
+            seen.add("labels and values merged over ranges of many widths")
+        values = {
+            (c.row, c.column): c.value for row in ws.iter_rows() for c in row if c.value not in (None, "")
+        }
+        tops = {(m.min_row, m.min_col) for m in ranges}
+        if any(
+            isinstance(v, str) and len(v) >= 8 and (r, c) not in tops and (r, c + 1) not in values
+            and not ws.cell(r, c).alignment.wrap_text
+            for (r, c), v in values.items()
+        ):  # fmt: skip
+            seen.add("a value typed into its box's first cell running on over the empty cells")
+        texts = {v for v in values.values() if isinstance(v, str)}
+        if {"年", "月", "日"} <= texts or {"Y", "M", "D"} <= texts:
+            seen.add("a date's 年 / 月 / 日 each in a cell of its own, the figures between")
+        if texts & {"■", "☑"} and texts & {"□", "☐"}:
+            seen.add("options as □ / ■ / ☑ in cells of their own before their words")
+        if {"批准", "审核"} <= texts or {"核准", "審核"} <= texts or {"Approved", "Checked"} <= texts:
+            seen.add("a stamp row of square boxes (批准 / 审核 / 编制, Approved / Checked / Prepared)")
+        for r in {r for r, _c in values}:
+            run = 0
+            for c in range(1, cols + 1):
+                v = values.get((r, c))
+                run = run + 1 if isinstance(v, str) and len(v) == 1 and v.isalnum() else 0
+                if run >= 8:
+                    seen.add("an id typed one character a box")
+        for m in ranges:
+            cell = ws.cell(m.min_row, m.min_col)
+            if (
+                m.min_col == 1
+                and m.max_col == cols
+                and m.min_row == m.max_row
+                and cell.fill.fill_type == "solid"
+            ):
+                seen.add("section titles in shaded full-width bars")
+        if ws.print_area and ws.page_setup.fitToHeight in (1, "1"):
+            seen.add("a print area fitted to one page")
+        if ws.row_breaks.brk:
+            seen.add("a manual page break: the form over two printed pages")
+
+
+_BOOK_HABITS68 = (
+    "方眼紙: every column two or three characters wide",
+    "labels and values merged over ranges of many widths",
+    "a value typed into its box's first cell running on over the empty cells",
+    "a date's 年 / 月 / 日 each in a cell of its own, the figures between",
+    "options as □ / ■ / ☑ in cells of their own before their words",
+    "a stamp row of square boxes (批准 / 审核 / 编制, Approved / Checked / Prepared)",
+    "an id typed one character a box",
+    "section titles in shaded full-width bars",
+    "a print area fitted to one page",
+    "a manual page break: the form over two printed pages",
+)
+
+_SENT_ALONE_HABITS68 = {  # grid forms printed by LibreOffice, the workbook kept back
+    "a grid form printed landscape, two fields a row, the phone one digit a box": (
+        r"客\s*诉\s*联\s*络\s*单",
+        "批准",
+    ),
+    "an 8D on grid paper over two printed pages in the Republic's years (115 年)": (
+        r"D8",
+        r"115\s*年",
+        "核准",
+    ),
+    "a date as YYYY / MM / DD cells": (r"2026\s*/\s*\d\d\s*/\s*\d\d",),
+    "纳税人识别号 eighteen boxes on grid paper": (r"纳税人识别号",),
+}
+_HABITS68 = frozenset({*_BOOK_HABITS68, *_SENT_ALONE_HABITS68})
+
+
+def _committed68(held: HoldoutSet, written_to: Path) -> None:
+    """The generator's files as every set's and its odd files, byte for byte — but the templates of the forms sent
+    as PDF only are LibreOffice's prints of the blank sheets, written only when the PDFs are printed."""
+    for sub, pattern in (
+        ("expected", "*.json"),
+        ("filled", "*.xlsx"),
+        ("templates", "*.xlsx"),
+        ("copy2/expected", "*.json"),
+        ("copy2/filled", "*.xlsx"),
+    ):
+        written = sorted(p.name for p in (written_to / sub).glob(pattern))
+        committed = sorted(p.name for p in (held.home / sub).glob(pattern))
+        assert written == committed, sub
+        for name in written:
+            assert (written_to / sub / name).read_bytes() == (held.home / sub / name).read_bytes(), (
+                f"{sub}/{name}"
+            )
+    for p in held.odd:
+        name = load(p)["file"]
+        assert (written_to / "odd" / name).read_bytes() == (held.home / "odd" / name).read_bytes(), name
+
+
+HOLDOUT68 = HoldoutSet(
+    name="holdout68",
+    about=(
+        "The sixty-eighth held-out layouts (tests/holdout68) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; Excel 方眼紙, forms\n"
+        "drawn on grid paper (every column two or three characters wide): labels and values merged over ranges\n"
+        "of many widths, values typed into a box's first cell and running on over its empty neighbours, a date's\n"
+        "年 / 月 / 日 (Y / M / D, / /) each in a cell of its own, ids one character a box, □ / ■ / ☑ in cells of\n"
+        "their own, stamp rows (批准 / 审核 / 编制, 核准 / 審核 / 經辦, Approved / Checked / Prepared) whose boxes\n"
+        "hold the names, shaded full-width section bars, print areas fitted to one page (the 8Ds over two pages\n"
+        "by a manual break), line tables drawn on the grid; complaint sheets, 8Ds, return notes and allowances in\n"
+        "zh-Hans, zh-Hant and English, five sent as PDF only (LibreOffice's print of the sheet); two odd files\n"
+        "(2026 年 2 月 30 日 in date cells; an 实退数量 of -35).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout68/README.md (the\n"
+        "misses by cause). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout68 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "453/481 = 94.2 % (Excel 180/191, PDF 273/290: printed from Excel 181/191, sent as PDF only 92/99), 9 wrong, "
+        "0 silent; missing or flagged (28): a date over cells whose marks are Y / M / D or / (the year cell read as an "
+        "Excel serial, 1905-07-18, flagged, in the workbooks; nothing in the PDFs: 13), the stamp boxes Checked / Issued "
+        "(4) and the allowances' 批准 / 核准 (approved_by_gm, flagged, or the 经办's name: 3), the SST No. one character "
+        "a box (2), 'TOTAL INCLUDING SST' read as the net (2, flagged), the D6 box '实施及效果确认' read as the action "
+        "and D7 '預防再發' as lessons learned (3), ☐ / ☑ cells all read (1, flagged); kinds 23 of 25 (the RETURN "
+        "MATERIAL NOTE not); odd files: both a record (2026 年 2 月 30 日 read 1905-07-18 with a low_confidence warning; "
+        "-35 a negative_as_credit warning); profiles 208/234 = 88.9 %, 8 silent (the year cell read as a serial at the "
+        "learned place); learned on the PDFs 128/133, 0 silent"
+    ),
+    floors=Floors(
+        excel=0.958,
+        pdf=0.958,
+        sent_as_pdf=0.949,
+        recognised=23,
+        profile_excel=0.918,
+        silent=0,
+        invented_silent=0,
+        profile_silent=1,
+        profile_pdf=0.969,
+        unlisted_silent=28,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 8067f258) Excel 180/191 = 94.2 %, PDF 273/290 = 94.1 % (printed from Excel",
+        "181/191 = 94.8 %), sent as PDF only 92/99 = 92.9 %: 453/481, 9 wrong (0 silent), 0 invented; kinds 23/25",
+        "HOLDOUT68_FLOOR_EXCEL = 0.942 — 180/191 before any fix",
+        "HOLDOUT68_FLOOR_PDF = 0.941 — 273/290 before any fix",
+        "HOLDOUT68_FLOOR_SENT_AS_PDF = 0.929 — 92/99 before any fix",
+        "HOLDOUT68_RECOGNISED_NOW = 23 — of 25 read without --kind before any fix (the RETURN MATERIAL NOTE not, ×2)",
+        "HOLDOUT68_SILENT_NOW = 0 — every wrong value flagged (the year cell of a Y / M / D date read as an Excel",
+        "serial, 1905-07-18, with a low_confidence warning)",
+        "HOLDOUT68_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 208/234 = 88.9 %",
+        "HOLDOUT68_FLOOR_PROFILE_EXCEL = 0.888 — 208/234 before any fix (learned on the PDFs: 128/133 = 0.962)",
+        "HOLDOUT68_PROFILE_SILENT_NOW = 8 — a date over 年 / 月 / 日 (or Y / M / D) cells read at the learned place of",
+        "its year cell as an Excel serial ('1905-07-18' ×6, the 退貨單's ROC 115 as '1900-04-24'), unwarned; the SST",
+        "No. one character a box read 'W' (its first box)",
+        "unlisted values before any fix: 35 (28 unwarned); HOLDOUT68_UNLISTED_SILENT_NOW = 28 — each looked at on its",
+        "filled file: the D1 grid tables' roles and departments (8D 报告 and 8D REPORT, xlsx and PDF: 24; the 8D 報告's",
+        "four roles: 4), all right. Warned (not counted): the 8D 报告's D6 box as implementation[0].action and",
+        "documents_updated fmea / control_plan (right), the 8D 報告's D7 as lessons_learned, the 折讓單's 核准 as",
+        "approved_by_gm",
+        "-- holdout68's fix 1: a date over cells between Y / M / D or / cells (a year of three or four digits first) is",
+        "one date (compound.date_in_pieces), and a profile's date cell holding a year or a day alone reads the date",
+        "over its row's cells, else is warned (profile.date_over_cells): 461/481 (Excel 183/191, PDF 278/290, sent as",
+        "PDF only 94/99), 6 wrong, 0 silent; kinds 23/25; profiles 215/234, 1 silent (the SST No. boxes read 'W');",
+        "learned on the PDFs 129/133; unlisted 35, 28 unwarned (the same)",
+        "HOLDOUT68_FLOOR_EXCEL = 0.958 — 183/191 after fix 1",
+        "HOLDOUT68_FLOOR_PDF = 0.958 — 278/290 after fix 1",
+        "HOLDOUT68_FLOOR_SENT_AS_PDF = 0.949 — 94/99 after fix 1",
+        "HOLDOUT68_FLOOR_PROFILE_EXCEL = 0.918 — 215/234 after fix 1 (learned on the PDFs 129/133 = 0.969)",
+        "HOLDOUT68_PROFILE_SILENT_NOW = 1 — the SST No. one character a box read 'W' (its first box)",
+    ),
+    targets=False,
+    shape=_SHAPE68,  # 15 layouts, 25 filled files, five sent as PDF only (the print of the grid sheet)
+    habits=_habits_with_sent_alone(_habits68_of_a_book, _SENT_ALONE_HABITS68),
+    habits_wanted=_HABITS68,
+    second_copies=8,
+    second_sent_as_pdf=2,
+    # 2026 年 2 月 30 日; an 实退数量 of -35
+    odd_kinds=(None,),
+    odd_with_a_record=frozenset({"complaint-no-such-day", "return-negative-count"}),
+    committed=_committed68,
+)
+
+
 # ------------------------------------------------------------------------------ holdout67
 _SHAPE67 = _shape_of(layouts=15, filled=20, sent_as_pdf=10, absent=0, templates=frozenset({".docx"}))
 
@@ -9818,5 +10013,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT65,
     HOLDOUT66,
     HOLDOUT67,
+    HOLDOUT68,
 ]
 """Every set the parametrised tests run on."""

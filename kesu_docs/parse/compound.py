@@ -660,10 +660,17 @@ def _date_lines(page: Page, taken: set[int]) -> list[Candidate]:
 # ---------------------------------------------------------------------------------- a date in pieces
 _PIECE = lazy_re(r"^\s*(\d{1,4}\s*[年月日]?|[年月日/.\-])\s*$")
 _PIECES_DATE = lazy_re(r"^\s*(\d{2,4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?\s*$")
+# the units an English grid form prints in cells of their own between the figures (``2026 | Y | 11 | M | 9 | D``):
+# the same units as 年 / 月 / 日, in that order only
+_LETTER_UNITS = {"Y": "年", "M": "月", "D": "日"}
+# ``2026 | / | 11 | / | 16`` (or ``115 | / | 11 | / | 24``): separators in cells of their own after a year of three
+# or four digits, the year first — no day-first or month-first reading can start with one
+_YEAR_FIRST = lazy_re(r"^\s*\d{3,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*$")
 
 
 def _piece(box: Box) -> str:
-    return halfwidth(_plain(box.value))
+    text = halfwidth(_plain(box.value))
+    return _LETTER_UNITS.get(text.strip().upper().rstrip("."), text) if len(text.strip()) <= 2 else text
 
 
 def date_in_pieces(cells: list[Box]) -> tuple[dt.date, list[Box]] | None:
@@ -672,15 +679,19 @@ def date_in_pieces(cells: list[Box]) -> tuple[dt.date, list[Box]] | None:
     9 月 | 30 日`` (each figure with its unit). The one rule for both: the run of cells holding
     a figure, a unit or both (at least three, one of them 年 or 月) reads as one
     ``year 年 month 月 day 日`` (a year of three digits is a Republic-of-China year, see
-    :func:`_assembled_date`). The date, and the run of cells it stands in."""
+    :func:`_assembled_date`). A grid form's other units read alike: ``Y`` / ``M`` / ``D`` in cells
+    of their own are 年 / 月 / 日, and ``/`` (``.``, ``-``) cells after a year of three or four
+    digits (``2026 | / | 11 | / | 16``) separate a year-first date. The date, and the run of cells
+    it stands in."""
     run: list[Box] = []
     for b in cells:
         if b.empty or not _PIECE.match(_piece(b)):
             break
         run.append(b)
-    if len(run) < 3 or not any(_piece(b).endswith(("年", "月")) for b in run):
+    joined = "".join(_piece(b) for b in run)
+    if len(run) < 3 or not (any(_piece(b).endswith(("年", "月")) for b in run) or _YEAR_FIRST.match(joined)):
         return None
-    m = _PIECES_DATE.match("".join(_piece(b) for b in run))
+    m = _PIECES_DATE.match(joined)
     if m is None:
         return None
     date = _assembled_date(int(m[1]), int(m[2]), int(m[3]))

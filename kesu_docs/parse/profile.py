@@ -384,6 +384,11 @@ def _said_list(items: list[str]) -> Bilingual:
     return Bilingual("；".join(items), "; ".join(plain))
 
 
+_BEFORE_1950 = (
+    18264  # Excel's day count of 1950-01-01: a smaller number in a date cell is a year or a day alone
+)
+
+
 def _warning(code: str, path: str = "", location: str = "", /, **params: Any) -> Problem:
     """A warning the profile's reading leaves on a field (``path``, "" for the file) at its
     place; ``params`` fill the code's message (problems.py holds the zh and en texts)."""
@@ -2639,6 +2644,47 @@ class _Reader:
             )
         )
 
+    def date_over_cells(self, path: str, place: Place, raw: Any, location: str) -> Any:
+        """A date field's learned cell holding a year or a day alone (``2026``, ``30``: no Excel serial
+        of a complaint's day, before 1950 — the generic reader's rule): the first cell of a date typed
+        over cells (``2026 | 年 | 11 | 月 | 3 | 日``, ``2026 | Y | 11 | M | 9 | D``), read whole from its
+        row as the generic reader reads it (:func:`.compound.date_in_pieces`); with no date there, the
+        figure is read but warned, never turned into a day of 1905 silently."""
+        meta = self.meta(path)
+        if not (
+            self.layout.excel
+            and meta is not None
+            and meta.kind == "date"
+            and isinstance(raw, (int, float))
+            and not isinstance(raw, bool)
+            and 0 < raw < _BEFORE_1950
+        ):
+            return raw
+        from types import SimpleNamespace
+
+        from .compound import date_in_pieces
+
+        first = self.layout.cell(location.rsplit("!", 1)[-1])
+        if first is not None:
+            row = sorted(
+                (b for b in self.layout.boxes if b.band(first) and b.x0 >= first.x0 - 1e-6),
+                key=lambda b: b.x0,
+            )
+            cells = [SimpleNamespace(value=b.value, empty=b.value in (None, "")) for b in row]
+            if (found := date_in_pieces(cells)) is not None:  # type: ignore[arg-type]
+                return found[0].isoformat()
+        self.problems.append(
+            _warning(
+                "low_confidence",
+                path,
+                location,
+                value=_short(raw),
+                anchor=(place.label or "").strip(),
+                confidence="0.40",
+            )
+        )
+        return raw
+
     def read(self) -> tuple[dict[str, Any], Locations, list[Problem]]:
         self.where[""] = (
             self.layout.sheet
@@ -2658,6 +2704,7 @@ class _Reader:
                 continue
             if place.serial and not self.layout.excel:
                 raw = _day_count(raw)
+            raw = self.date_over_cells(path, place, raw, location)
             raw = self.figure_share(path, place.label, raw)
             if place.ticks and not self.layout.excel and (coded := marks_by_code(str(raw))) is not None:
                 raw = coded[0]  # the symbol font's codes the workbook showed as boxes here
