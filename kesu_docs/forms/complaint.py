@@ -415,6 +415,9 @@ class ComplaintSheet(Form):
             "Customer PO No.",
             "订单号",
             "订单号码",
+            # a trading company's sheet names the buyer's order beside its own contract (合同号 / PI号): 客户订单号
+            "客户订单号",
+            "Customer order No.",
             "PO No.",
             "订单",
             "采购单号",

@@ -269,7 +269,10 @@ GENERIC = frozenset(
 # an alias that names its field only loosely (a record's ``Created``):
 # still a label, but below an alias that names the field exactly, so that on a form printing both
 # (``Created`` and ``Received``) the exact one wins
-LOOSE = frozenset({"created", "created on"})
+# (and a contract's number, 合同号 / Contract No.: the order a mill's or a buyer's claim names where the form has no
+# order of its own; a trading company's contract (and its PI) covers many of the buyer's orders, so on a form printing
+# the buyer's order too — PO No., 客户订单号, Спецификация № / 订单号 — the order's own label wins, tie or no tie)
+LOOSE = frozenset({"created", "created on", "合同号", "contractno"})
 LOOSE_STRENGTH = 0.82  # above 0.8, a sure label; below a synonym of an exact one (0.85)
 # a label naming its field only likely (forms.Alias ``doubtful``: an ERP's posting date)
 DOUBTFUL_STRENGTH = 0.75  # below 0.8: the value is read and warned (low_confidence)
