@@ -379,7 +379,7 @@ def return_en_rma(s: kit.Sheet) -> None:
                     expect=exp, fmt=fmt)  # fmt: skip
     kit.return_foot(s, 7, kit.field_rows(
         ("Reason for Return", "Disposition", "Received by", "Approved by"),
-        ("Short shots and sink marks, cavity 2 (NCR-26-1142)", ("Scrap at supplier, credit to follow", ["scrap"]),
+        ("Short shots and sink marks, cavity 2 (NCR-26-1142)", ("Scrap at supplier, credit to follow", ["scrap", "credit"]),
          "L. Fung", "M. Tse"),
         kit.RETURN_FOOT_PATHS,
     ), "H")  # fmt: skip
