@@ -7338,6 +7338,135 @@ HOLDOUT50 = HoldoutSet(
 )
 
 
+# ------------------------------------------------------------------------------ holdout70
+_SHAPE70 = _shape_of(layouts=15, filled=26, sent_as_pdf=4, absent=0, templates=frozenset({".pdf"}))
+
+_TEXT_HABITS70 = {
+    "a mould number (M2611-03, HJ-M-2206-A / #2)": r"M\d{4}-\d\d|HJ-M-\d{4}-[A-Z]( / #\d)?",
+    "a cavity number (#3, #1、#2, Cav 2 of 4)": r"#\d(、#\d)*|Cav \d of \d",
+    "injection-moulding defects ticked (☑缩水 ☐披锋 ☑飞边 ☐缺胶 ☐气纹)": r"[☑☐]缩水\s+[☑☐]披锋\s+[☑☐]飞边\s+[☑☐]缺胶\s+[☑☐]气纹",
+    "a dimension with its tolerance in a table with a CPK (Φ12.00 +0.05/-0)": r"Φ\d+\.\d\d \+0\.\d\d/-0",
+    "a die's shot range (模次 18520~19340)": r"\d{5}~\d{5}",
+    "an X-ray inspection (X光 + 剖切)": r"X光.*",
+    "a stamping burr height (毛刺 0.15mm)": r".*毛刺 0\.\d+mm.*",
+    "a coil lot with its steel and size (SPCC 1.2×185 / C2610-117)": r"SPCC \d\.\d×\d+ / C\d{4}-\d{3}",
+    "a resin grade (PA66-GF30)": r"PA66-GF30.*",
+    "moulding conditions over three lines in one cell (料溫 / 射出壓力 / 冷卻時間)": r"料溫[^\n]*\n射出壓力[^\n]*\n冷卻時間[^\n]*",
+    "a return line's unit in boxes or kg (箱, kg)": r"箱|kg",
+    "a price per thousand pieces (单价（元/千件）)": r"单价（元/千件）",
+    "a price per kg (Rate per kg (EUR))": r"Rate per kg.*",
+    "boxes typed as count x size (2 x 100)": r"\d x \d+",
+}  # fmt: skip
+
+
+_SENT_ALONE_HABITS70 = {  # a Tool Correction Request, a die-caster's 8D, a 折讓單 per kg, a 退货单 in kg
+    "a Tool Correction Request with the tool's shot count (Shot count 125,000)": (
+        "TOOL CORRECTION REQUEST",
+        "Shot count",
+        r"125,000",
+    ),
+    "a die-caster's 8D with its die and shot range (D-114 / 41,200-42,900, X-ray)": (
+        "8D PROBLEM SOLVING REPORT",
+        "X-ray",
+        "D-114",
+    ),
+    "a Taiwanese 折讓單 priced per kg (重量（kg）)": ("折讓單", r"重量\(kg\)"),
+    "a die-caster's customer's 退货单 in kg (反馈单号)": ("退货单", "kg", "反馈单号"),
+}
+_HABITS70 = frozenset({*_TEXT_HABITS70, *_SENT_ALONE_HABITS70})
+
+
+HOLDOUT70 = HoldoutSet(
+    name="holdout70",
+    about=(
+        "The seventieth held-out layouts (tests/holdout70) and the reader's score on them, measured BEFORE\n"
+        "anyone fixed anything.\n\n"
+        "Written from public descriptions of real forms without reading the reader's code; moulds, dies and the\n"
+        "parts made with them (injection moulding, die casting, stamping, mould makers): a customer's 注塑件质量\n"
+        "异常单 (模号 M2611-03, 穴号 #3, 试模阶段, defects ticked 缩水 / 披锋 / 飞边 / 缺胶 / 气纹, a dimension table\n"
+        "Φ12.00 +0.05/-0 with measured values and CPK), a die-caster's customer's 压铸件不良反馈单 (气孔, X光, 模次\n"
+        "18520~19340, 材质 ADC12), a Taiwanese 模具廠's 客訴單 (模具編號, 成型條件 over three lines), an English\n"
+        "customer NCR for a moulded part (Tool No., Cavity 2 of 4, Resin PA66-GF30), a stamping 8D (卷料批号, 毛刺\n"
+        "0.15mm, 冲次), a Taiwanese moulder's 8D (模號 / 穴號), returns counted in 箱 and kg (a 单位 column, 每箱数量,\n"
+        "箱數, Boxes 2 x 100), a 销售折让单 priced per 千件, an Irish die-caster's credit note per kg (VAT 23 %);\n"
+        "sent as PDF only (fpdf2): a Tool Correction Request (Shot count 125,000), a die-caster's 8D (X-ray), a\n"
+        "Taiwanese 折讓單 per kg, a die-caster's customer's 退货单 in kg; two odd files (不良数量 above 来料数量; a\n"
+        "退货单 dated 2026/11/31).\n\n"
+        "Measured BEFORE any fix: see ``measured_before_any_fix`` and tests/holdout70/README.md (the\n"
+        "misses by cause). The floors hold what main read before any fix; raise them as the reader\n"
+        "improves, lower the silent counts. ``python bench/holdout_score.py tests/holdout70 -v`` prints\n"
+        "every field, ``--profiles`` the second copies.\n"
+    ),
+    measured_before_any_fix=(
+        "421/452 = 93.1 % (Excel 177/191, PDF 244/261: printed from Excel 176/191, sent as PDF only 68/70), "
+        "10 wrong, 6 silent: the English NCR's Raised By 'A. Hargreaves (Supplier Quality)' kept whole (xlsx, PDF), the "
+        "折让单's 审核 read '罗芳梁振华' (the 财务 name beside it joined, xlsx, PDF), the RMA's Disposition 'Scrap at "
+        "supplier, credit to follow' read scrap and credit (xlsx, PDF); missing 21: the credit note's Weight (kg) and "
+        "Rate per kg columns (×4 a file), its Supplier (the seller), the 折让单's 纳税人识别号 (the buyer's) and 批准, the "
+        "NCR's Containment Required, the TCR's TCR No. and Date, the 异常单's 发 出 人, the 客訴單's 客訴單號; kinds 26 of 26; "
+        "odd files: both a record with a clear error (defect_qty_exceeds_ship_qty; invalid_date 2026/11/31); profiles "
+        "251/251 = 100 %, 0 silent; learned on the PDFs 130/130"
+    ),
+    floors=Floors(
+        excel=0.963,
+        pdf=0.961,
+        sent_as_pdf=0.971,
+        recognised=26,
+        profile_excel=1.0,
+        silent=0,
+        invented_silent=0,
+        profile_silent=0,
+        profile_pdf=1.0,
+        unlisted_silent=8,
+    ),
+    floors_history=(
+        "-- what main read before any fix; raise the floors, lower the counts, as the reader improves",
+        "before any fix (main at 8067f258) Excel 177/191 = 92.7 %, PDF 244/261 = 93.5 % (printed from Excel",
+        "176/191 = 92.1 %), sent as PDF only 68/70 = 97.1 %: 421/452, 10 wrong (6 silent), 0 invented; kinds 26/26",
+        "HOLDOUT70_FLOOR_EXCEL = 0.926 — 177/191 before any fix",
+        "HOLDOUT70_FLOOR_PDF = 0.934 — 244/261 before any fix",
+        "HOLDOUT70_FLOOR_SENT_AS_PDF = 0.971 — 68/70 before any fix",
+        "HOLDOUT70_RECOGNISED_NOW = 26 — of 26 read without --kind before any fix",
+        "HOLDOUT70_SILENT_NOW = 6 — Raised By 'A. Hargreaves (Supplier Quality)' kept whole ×2, 审核 '罗芳梁振华' ×2,",
+        "Disposition 'Scrap at supplier, credit to follow' read scrap and credit ×2",
+        "HOLDOUT70_INVENTED_SILENT_NOW = 0",
+        "learned on the first copy's Excel file (or the PDF of a PDF-only layout), read on copy2: 251/251 = 100 %",
+        "HOLDOUT70_FLOOR_PROFILE_EXCEL = 1.0 — 251/251 before any fix (learned on the PDFs: 130/130 = 1.0)",
+        "HOLDOUT70_PROFILE_SILENT_NOW = 0",
+        "unlisted values before any fix: 13 (8 unwarned); HOLDOUT70_UNLISTED_SILENT_NOW = 8 — each looked at on its",
+        "filled file. Right: tax_rate 0.23 (VAT @ 23%, ×2) and 0.13 (税额合计（13%）, ×2). Misreads: the 折让单's",
+        "纳税人识别号 (printed under 购买方: the buyer's) read as seller.tax_id ×2; the 异常单's 审　　核 朱立伟 (the customer's",
+        "reviewer) read as sales_supervisor ×2. Warned (5): documents_updated fmea / control_plan (right, ×3), the NCR's",
+        "Approved By D. Whitcombe as approver (the customer's quality manager, ×2)",
+        "-- the first measurement (413/452) expected the 折让单's count in 千件 (5) and the price a thousand (420.00);",
+        "corrected before any fix to an earlier set's reading (6千件 is 6000): 5000 pieces at 0.42 a piece, and its",
+        "second line (挑选工时 12 under 数量（千件）, hours in a column of thousands) made a line of pieces (卡扣返工费 3 千件)",
+        "-- holdout70's fixes: captions side by side in a sign-off row each their own signer's (compound._joined_runs:",
+        "财务 | 审核 over two names no label in pieces); a role phrase in brackets after a name set aside by its last",
+        "word (guards.split_name: Supplier Quality, Financial Controller); a credit note priced by weight (Weight /",
+        "重量 the line's count, Rate per kg / Price per kg its price); and one expectation corrected: the RMA's 'Scrap at",
+        "supplier, credit to follow' is handling scrap AND credit (ReturnHandling.CREDIT: the goods' value credited), as",
+        "the reader read it: 435/452 = 96.2 % (Excel 184/191, PDF 251/261: printed 183/191, sent as PDF only 68/70),",
+        "4 wrong, 0 silent, 0 invented; kinds 26/26; profiles 251/251, 0 silent (PDFs 130/130); unlisted 13 (8",
+        "unwarned, the same)",
+        "HOLDOUT70_FLOOR_EXCEL = 0.963 — 184/191 after holdout70's fixes",
+        "HOLDOUT70_FLOOR_PDF = 0.961 — 251/261 after holdout70's fixes",
+        "HOLDOUT70_SILENT_NOW = 0 — the name with its role read alone, the two signers no longer joined (the 审核 box",
+        "now reads the 经办 name, flagged), the RMA's credit expected",
+    ),
+    targets=False,
+    shape=_SHAPE70,  # at least its shape: 15 layouts, 26 filled files, four sent as PDF only
+    habits=_habits_with_sent_alone(_texts_of_a_book(_TEXT_HABITS70), _SENT_ALONE_HABITS70),
+    habits_wanted=_HABITS70,
+    second_copies=9,
+    second_sent_as_pdf=1,
+    # 不良数量 above 来料数量; 2026/11/31
+    odd_kinds=(None, "complaint", "return"),
+    odd_with_a_record=frozenset({"complaint-more-defects", "return-no-such-day"}),
+    committed=_committed_with_odd,
+)
+
+
 # ------------------------------------------------------------------------------ holdout68
 _SHAPE68 = _shape_of(layouts=15, filled=25, sent_as_pdf=5, absent=0, templates=frozenset({".pdf"}))
 
@@ -10138,5 +10267,6 @@ SETS: list[HoldoutSet] = [
     HOLDOUT67,
     HOLDOUT68,
     HOLDOUT69,
+    HOLDOUT70,
 ]
 """Every set the parametrised tests run on."""

@@ -224,6 +224,10 @@ class AllowanceLine(Row):
             # a retailer's claim: the units withdrawn it is credited for (Units | Unit cost | Credit); printed
             # whole only (Units of measure, a Unit column are no count)
             whole("Units"),
+            # scrap credited by weight (Weight (kg) | Rate per kg): the line counts kilograms, printed
+            # whole only (a Weight class, a Net weight per box are no count)
+            whole("Weight"),
+            whole("重量"),
         ),
         ge=0,
     )
@@ -251,6 +255,10 @@ class AllowanceLine(Row):
             # Qty | Rate | Amount: an invoice's or a debit note's price a unit; printed whole only
             # (a Tax rate, an Exchange rate are no price)
             whole("Rate"),
+            # a line priced by a unit of measure: scrap credited by weight (Weight (kg) | Rate per kg),
+            # the price of one kilogram of it
+            "Rate per kg",
+            "Price per kg",
             "Unit credit",  # a credit note's line: the price credited per piece (Qty | Unit credit | Amount)
             "Unit cost",  # a retailer's claim credited at what each unit withdrawn cost it (Units | Unit cost)
             "Unit charge",  # a buyer's chargeback / debit note: what it charges per piece (Qty | Unit charge | Amount)

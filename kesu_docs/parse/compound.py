@@ -49,7 +49,7 @@ from ..values import (
 from ..values import options_joiner as _joiner
 from .boxes import Box, Candidate, Label, Page, Provenance, first_run, joined
 from .cell_lines import party_field
-from .guards import name_and_unit_slashed, people_in
+from .guards import a_named_person, name_and_unit_slashed, people_in
 from .option_halves import halves_disagree
 from .persons import person_field
 from .rows import along_line, line_columns
@@ -567,6 +567,8 @@ def _joined_runs(
         rows = _cells_below(page, bands, i, run)
         if not rows or any(id(b) in taken for b in rows[0]):
             continue
+        if not date and person_field(meta) and all(a_named_person(b.value) for b in rows[0]):
+            continue  # a sign-off row (财务 | 审核 over 罗芳 | 梁振华): each caption heads its own signer
         values = [
             (_split_date(r) if len(r) == 3 else _whole_date(r[0])) if date else _joined_code(r) for r in rows
         ]

@@ -753,7 +753,14 @@ _ROLE_WORDS = (
     # departments written in English after a name: ``M. Keller (Finance)``, ``Olivia Chen (Production)``
     "finance", "accounting", "quality", "production", "manufacturing", "engineering", "sales",
     "purchasing", "procurement", "logistics", "warehouse", "maintenance", "r&d",
+    # job titles ending a longer role in English: ``N. Brennan (Financial Controller)``
+    "controller", "buyer", "planner", "accountant", "clerk", "auditor", "analyst", "technician", "assistant",
+    "administrator", "representative", "assurance",
 )  # fmt: skip
+# a role in English after a name is a phrase whose last word says the job or the department
+# (``A. Hargreaves (Supplier Quality)``, ``Financial Controller``, ``Senior Buyer``): the words before
+# it letters only, at most three of them
+_ROLE_PHRASE = lazy_re(r"(?:[A-Za-z][A-Za-z&.\-]*\s+){1,3}[A-Za-z][A-Za-z&]*")
 # ``S. Mitchell, Customer Service Mgr``: a comma, then a job title
 _TITLE_TAIL = lazy_re(r"\s*[,，]\s*([A-Za-z][A-Za-z .&/\-]{1,40}|[\u4e00-\u9fff]{2,10})\s*$")
 _TITLE_WORDS = lazy_re(
@@ -1003,6 +1010,8 @@ def split_name(text: str) -> NameSplit | None:
         name = raw[: m.start()].strip()
         if name and words and all(w in _ROLE_WORDS for w in words) and not re.search(r"\d", name):
             return NameSplit(name, role)
+        if words and words[-1] in _ROLE_WORDS and _ROLE_PHRASE.fullmatch(role) and name_alone(name):
+            return NameSplit(name, role)  # "A. Hargreaves (Supplier Quality)": the phrase's last word its job
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}", role):
             return NameSplit(
                 name, role
