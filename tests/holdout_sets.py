@@ -7398,19 +7398,19 @@ HOLDOUT70 = HoldoutSet(
         "every field, ``--profiles`` the second copies.\n"
     ),
     measured_before_any_fix=(
-        "421/452 = 93.1 % (Excel 177/191, PDF 244/261: printed from Excel 176/191, sent as PDF only 68/70), "
-        "10 wrong, 6 silent: the English NCR's Raised By 'A. Hargreaves (Supplier Quality)' kept whole (xlsx, PDF), the "
-        "折让单's 审核 read '罗芳梁振华' (the 财务 name beside it joined, xlsx, PDF), the RMA's Disposition 'Scrap at "
-        "supplier, credit to follow' read scrap and credit (xlsx, PDF); missing 21: the credit note's Weight (kg) and "
-        "Rate per kg columns (×4 a file), its Supplier (the seller), the 折让单's 纳税人识别号 (the buyer's) and 批准, the "
-        "NCR's Containment Required, the TCR's TCR No. and Date, the 异常单's 发 出 人, the 客訴單's 客訴單號; kinds 26 of 26; "
-        "odd files: both a record with a clear error (defect_qty_exceeds_ship_qty; invalid_date 2026/11/31); profiles "
-        "251/251 = 100 %, 0 silent; learned on the PDFs 130/130"
+        "423/450 = 94.0 % with the final expected values (Excel 178/190, PDF 245/260: printed from Excel 177/190, "
+        "sent as PDF only 68/70), 8 wrong, 4 silent: the English NCR's Raised By 'A. Hargreaves (Supplier Quality)' "
+        "kept whole (xlsx, PDF), the 折让单's 审核 read '罗芳梁振华' (the 财务 name beside it joined, xlsx, PDF); missing "
+        "19: the credit note's Weight (kg) and Rate per kg columns (×4 a file), its Supplier (the seller), the 折让单's "
+        "纳税人识别号 (the buyer's) and 批准, the TCR's TCR No. and Date, the 异常单's 发 出 人, the 客訴單's 客訴單號; kinds "
+        "26 of 26; odd files: both a record with a clear error (defect_qty_exceeds_ship_qty; invalid_date 2026/11/31); "
+        "profiles 251/251 = 100 %, 0 silent; learned on the PDFs 130/130. (First measured 421/452, 6 silent, with two "
+        "expectations corrected since: see floors_history)"
     ),
     floors=Floors(
-        excel=0.963,
-        pdf=0.961,
-        sent_as_pdf=0.971,
+        excel=0.978,
+        pdf=0.976,
+        sent_as_pdf=0.985,
         recognised=26,
         profile_excel=1.0,
         silent=0,
@@ -7453,6 +7453,20 @@ HOLDOUT70 = HoldoutSet(
         "HOLDOUT70_FLOOR_PDF = 0.961 — 251/261 after holdout70's fixes",
         "HOLDOUT70_SILENT_NOW = 0 — the name with its role read alone, the two signers no longer joined (the 审核 box",
         "now reads the 经办 name, flagged), the RMA's credit expected",
+        "-- a second expectation corrected: the NCR's 'Containment Required' (the containment the customer asks of the",
+        "supplier) is no field, as holdout44's and holdout65's SCARs hold it (a request, not our short-term action);",
+        "main before any fix, measured again with the final expected values (8067f258 read on them): 423/450 = 94.0 %",
+        "(Excel 178/190, PDF 245/260: printed 177/190, sent as PDF only 68/70), 8 wrong, 4 silent",
+        "-- holdout70's second fixes: a code read on the line that prints 第 1 頁 共 1 頁 / Page 1 of 2 is the",
+        "document-control line's (anchor._on_page_mark_line: the 客訴單's 表單編號：QR-8.2-05 no longer beats 客訴單號);",
+        "a number label opening with the initials of a text on the page is the document's (head_words._titles_initials:",
+        "TCR No. under TOOL CORRECTION REQUEST, beside Tool No.); 发出人 a complaint's reporter: 440/450 = 97.8 %",
+        "(Excel 186/190, PDF 254/260: printed 185/190, sent as PDF only 69/70), 3 wrong, 0 silent, 0 invented; kinds",
+        "26/26; profiles 249/249, 0 silent (the NCR's Containment Required no longer expected; learned on the PDFs",
+        "129/129); unlisted 13 (8 unwarned, the same)",
+        "HOLDOUT70_FLOOR_EXCEL = 0.978 — 186/190 after holdout70's second fixes",
+        "HOLDOUT70_FLOOR_PDF = 0.976 — 254/260 after holdout70's second fixes",
+        "HOLDOUT70_FLOOR_SENT_AS_PDF = 0.985 — 69/70 after holdout70's second fixes",
     ),
     targets=False,
     shape=_SHAPE70,  # at least its shape: 15 layouts, 26 filled files, four sent as PDF only

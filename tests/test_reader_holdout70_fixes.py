@@ -13,6 +13,17 @@ own (values and wording not the set's).
 - **A credit note priced by weight counts kilograms**: scrapped castings credited ``Weight (kg) 186`` at ``Rate
   per kg (EUR) 7.40``; neither column was known, both lines' count and price were missing. ``Weight`` /
   ``重量`` (printed whole) is the line's count and ``Rate per kg`` / ``Price per kg`` its price.
+- **A number on the line that prints the page is the template's**: a mould maker's 客訴單 prints under its title
+  ``鴻鈞精密模具股份有限公司　表單編號：QR-8.2-05　第 1 頁 共 1 頁``; that 表單編號 and the body's ``客訴單號`` were read
+  alike surely, the first in reading order won, its value (with the page mark) was refused and the complaint's
+  number lost. A code read on the line of a ``第 1 頁 共 1 頁`` / ``Page 1 of 2`` is the document-control line's:
+  a label of the field in the body, read as surely, now wins.
+- **The issuer of a customer's notice is its reporter**: ``发出人`` on a customer's 质量异常单 (beside ``发出单位`` /
+  ``发出日期``), as ``发单人`` already was.
+- **A number label opening with the title's initials is the document's**: a Tool Correction Request prints ``TCR
+  No.`` and ``Tool No.``; both name a number by their last word, so neither was read (a guess between two). The
+  one whose first word is the initials of a text on the page (``TCR`` of ``TOOL CORRECTION REQUEST``) is the
+  request's own number, read and warned as any label read by its head word.
 
 Workbooks built here with openpyxl.
 """
@@ -120,3 +131,72 @@ def test_a_credit_note_priced_by_weight_reads_its_lines(tmp_path):
     [line] = doc["record"]["items"]
     assert line["qty"] == 240
     assert line["unit_price"] == "6.50"
+
+
+# ---------------------------------------------------------------------------------- the control line's number
+def _complaint_under_a_control_line(line: str) -> list[list[Any]]:
+    return [
+        ["客訴單"],
+        [line],
+        ["客訴單號", "KS-115-0921-03", "客訴日期", "2026-10-21"],
+        ["客戶名稱", "宏碁精工股份有限公司", "料　　號", "HC-4471-02"],
+        ["出貨數量", 3000, "不良數量", 120],
+        ["異常現象", "外殼卡勾斷裂。"],
+    ]
+
+
+def test_a_number_on_the_page_marks_line_is_the_templates(tmp_path):
+    rows = _complaint_under_a_control_line(
+        "明台精密模具股份有限公司　　表單編號：QR-7.5-02　　第 1 頁 共 1 頁"
+    )
+    doc = _read(tmp_path, rows, "complaint")
+    assert doc["record"]["number"] == "KS-115-0921-03"
+
+
+def test_a_form_number_without_a_page_mark_is_still_the_records(tmp_path):
+    rows = [
+        ["客訴單"],
+        ["表單編號", "KS-115-0921-03", "客訴日期", "2026-10-21"],
+        ["客戶名稱", "宏碁精工股份有限公司", "料　　號", "HC-4471-02"],
+        ["出貨數量", 3000, "不良數量", 120],
+        ["異常現象", "外殼卡勾斷裂。"],
+    ]
+    doc = _read(tmp_path, rows, "complaint")
+    assert doc["record"]["number"] == "KS-115-0921-03"
+
+
+# ---------------------------------------------------------------------------------- the set's words
+def test_a_notices_issuer_is_its_reporter(tmp_path):
+    rows = [
+        ["注塑件质量异常单"],
+        ["异常单号", "QN-7702", "发出日期", "2026-10-08"],
+        ["发出单位", "常熟卓越汽车零部件有限公司", "零件号", "CZ-1120-03"],
+        ["来料数量", 3000, "不良数量", 90],
+        ["异常描述", "卡扣根部缩水。"],
+        ["发 出 人", "宋佳怡", "审　　核", "顾立新"],
+    ]
+    doc = _read(tmp_path, rows, "complaint")
+    assert doc["record"]["reporter"] == "宋佳怡"
+
+
+# ---------------------------------------------------------------------------------- the title's initials
+def _request(title: str) -> list[list[Any]]:
+    return [
+        [title],
+        ["TCR No.", "TCR-7781", "Tool No.", "T-0451"],
+        ["Customer", "Orwell Pumps Ltd", "Part No.", "OP-2231-07"],
+        ["Date Raised", "2026-10-02", "Qty Affected", 45],
+        ["Problem", "Flash on the parting line."],
+        ["Requested by", "K. Oduya"],
+    ]
+
+
+def test_a_number_label_spelling_the_titles_initials_is_the_documents(tmp_path):
+    doc = _read(tmp_path, _request("TOOL CORRECTION REQUEST"), "complaint")
+    assert doc["record"]["number"] == "TCR-7781"
+    assert _said(doc, "number")  # read by its head word: always warned
+
+
+def test_two_number_labels_without_the_titles_initials_stay_unread(tmp_path):
+    doc = _read(tmp_path, _request("TOOLING CHANGE NOTICE"), "complaint")
+    assert doc["record"]["number"] is None

@@ -939,7 +939,8 @@ class ComplaintSheet(Form):
             "填单",
             "反馈人",  # a utility's 物资质量问题反馈单: the one who sent the feedback (反馈), as 填单人
             "开单人",  # the one who opened the notice (開單人 on a Taiwanese 品質異常通知單), as 填单人
-            "发单人",  # the one who sent a customer IQC's 品质异常联络单 (發單人), as 开单人
+            "发单人",
+            "发出人",  # the one who issued a customer's 质量异常单 (发出单位 / 发出日期 / 发出人)  # the one who sent a customer IQC's 品质异常联络单 (發單人), as 开单人
             "填写人",  # the one who filled the sheet in: 填表人 worded otherwise
             "填报人",  # 填表人 worded as a report's (填报)
             "编制",

@@ -4641,6 +4641,27 @@ def _own_codes() -> re.Pattern[str]:
     return form_labels().derived(_codes_of)
 
 
+def _on_page_mark_line(page: _Page, cand: _Candidate) -> bool:
+    """Is a code's value read on the line that prints the page's ``第 1 頁 共 1 頁`` / ``Page 1 of 2`` (in the
+    value's own text after it, or in a box of the label's line)? That line is the template's document-control
+    line (``鴻鈞精密模具　表單編號：QR-8.2-05　第 1 頁 共 1 頁``): its number is the form's code, and a label of the
+    field in the body, read as surely, is the record's."""
+    meta = page.fields.get(cand.path)
+    if meta is None or meta.kind != "code" or cand.value is None or not cand.places:
+        return False
+    if _PAGE_OF.search(str(cand.value)):
+        return True
+    first = cand.places[0]
+    return any(
+        b is not first
+        and not b.empty
+        and b.same_band(cand.label)
+        and b.x0 >= first.x1 - 1e-6
+        and _PAGE_OF.search(b.text)
+        for b in page.boxes
+    )
+
+
 def _codes_of(labels: FormLabels) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(s.code) for s in labels.specs if s.code))
 
@@ -4844,6 +4865,10 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
             cand.score *= 0.3
         if controls and in_control_block(cand.label, controls):
             cand.score *= 0.85  # 表单编号 there is the template's code; the same label in the body wins
+        elif _on_page_mark_line(page, cand):
+            cand.score *= (
+                0.85  # 表單編號：QR-8.2-05　第 1 頁 共 1 頁: the control line's code, not the record's
+            )
     _whole_over_cut(page, candidates)
     candidates.sort(key=lambda c: ("deferred" in c.flags, -round(c.score, 3), c.order))
     done: set[str] = set()
@@ -5081,7 +5106,12 @@ def _head_reader(page: _Page, taken: set[int], provenance: dict[str, Provenance]
         right, next_label = page.right_of(box)
         return next_label if next_label is not None and all(b.empty for b in right) else None
 
-    return HeadReader(page.spec, page.fields, places, page.is_label, label_beside)
+    texts = tuple(
+        b.text
+        for b in page.boxes
+        if not b.empty and isinstance(b.value, str) and 4 <= len(b.text.strip()) <= 60
+    )
+    return HeadReader(page.spec, page.fields, places, page.is_label, label_beside, texts)
 
 
 # a row of captions over one record's values (a system's export: 单据编号 | 单据日期 | … | 制单人): two

@@ -873,6 +873,9 @@ class Reader:
     # the first box right of a label on its row when it is itself taken for a label (审核人 | 王军,
     # a name styled as the captions are), nothing filled between: else None
     label_beside: Callable[[Box], Box | None] | None = None
+    # the page's short texts (its title among them): a number label whose first word is the title's
+    # initials (``TCR No.`` under ``TOOL CORRECTION REQUEST``) names the document's own number
+    texts: tuple[str, ...] = ()
 
 
 def read_by_head_words(
@@ -925,8 +928,12 @@ def read_by_head_words(
     for path, found in guesses.items():
         if len({id(b) for b, *_ in found}) > 1:
             # two unknown labels for one field: which is a guess of a guess — neither, unless one
-            # alone is told by its first word too (审核人 by 审核, beside 制单人 by its 人 alone)
+            # alone is told by its first word too (审核人 by 审核, beside 制单人 by its 人 alone), or
+            # alone opens with the initials of the page's title (TCR No. and Tool No. under TOOL
+            # CORRECTION REQUEST: the request's own number)
             told = [f for f in found if f[1].first]
+            if len({id(f[0]) for f in told}) != 1:
+                told = [f for f in found if _titles_initials(f[0].text, reader.texts)]
             if len({id(f[0]) for f in told}) != 1:
                 continue
             found = told
@@ -944,6 +951,25 @@ def read_by_head_words(
         left = [b for b in left if b is not box and id(b) not in taken]
         problems.append(head_word_problem(path, box, guess, value, places[0].location))
     return left, problems
+
+
+_ACRONYM = lazy_re(r"^\s*([A-Z]{2,5})\b")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "&", "/", "-", "–"})
+
+
+def _titles_initials(label: str, texts: Sequence[str]) -> bool:
+    """Does ``label`` open with an acronym (``TCR No.``) spelt by the initials of one of the page's texts, each
+    of its words but the small ones (``TOOL CORRECTION REQUEST``, ``Return Material Authorisation``)?"""
+    m = _ACRONYM.match(label)
+    if m is None:
+        return False
+    letters = m.group(1)
+    for text in texts:
+        words = [w for w in re.split(r"[\s/]+", text.strip()) if w and w.lower() not in _SMALL_WORDS]
+        if len(words) == len(letters) and all(w[0].isalpha() for w in words):
+            if "".join(w[0].upper() for w in words) == letters and text.strip() != label.strip():
+                return True
+    return False
 
 
 def _name_beside(

@@ -191,7 +191,7 @@ def complaint_en_ncr(s: kit.Sheet) -> None:
          (kit.pick(s, "☑ Return to supplier  ☐ Sort at customer  ☐ Use as is", "☐ Return to supplier  ☐ Sort at customer  ☑ Use as is"),
           kit.pick(s, ["return"], ["concession"])),
          "Quarantine all stock of lot 2643; sort cavity 2 parts at supplier before next shipment."),
-        ("description", "customer_request", "short_term_action"),
+        ("description", "customer_request", None),
     ))  # fmt: skip
     kit.lv(s, f"A{r}", "Approved By", f"B{r}", "D. Whitcombe, Quality Manager", None, span=f"D{r}")
 
