@@ -1646,7 +1646,8 @@ def _spelt(words: Iterable[str]) -> str:
     (``Sub-total``, ``Sub total``, ``Subtotal``), a plural's ``s`` (``Subtotals``)."""
     return "|".join(
         re.escape(w).replace(r"\-", r"-?\s?").replace(r"\ ", r"\s+") + ("" if w.endswith("s") else "s?")
-        for w in sorted(set(words), key=len, reverse=True)
+        # (then by their letters: one pattern whatever the hash seed, its program kept from run to run)
+        for w in sorted(set(words), key=lambda w: (-len(w), w))
     )
 
 
