@@ -14,6 +14,10 @@ own (values and wording not the set's).
 - **A remark wholly in brackets under the lines is no line**: a Taiwanese trading company's 銷貨折讓單 notes
   ``（單價依 USD 3.00 × 匯率 32.00 換算）`` under its lines; read as a line's name, silently. A line holding one
   bracketed text and nothing else is passed (``anchor._bracketed_note``).
+- **An export trade's words**: a 退运货物接收单 (goods shipped back under a 退运 declaration) and a 索赔折让确认书 (a
+  buyer's claim settled) were no kind; ``退运单`` / ``退运货物`` are a return's titles now, ``退运单号`` / ``Return Ref.``
+  its number; ``折让确认书`` an allowance's title, ``确认书编号`` its number, ``索赔书编号`` / ``索赔单号`` the claim it
+  settles; a рекламация's ``Артикул`` the part's number, ``Сумма претензии`` the claim's amount.
 
 Workbooks built here with openpyxl, a PDF with fpdf2.
 """
@@ -118,3 +122,60 @@ def test_a_remark_in_brackets_under_the_lines_is_no_line(tmp_path) -> None:
     pdf.output(str(path))
     doc = read_doc(path, "allowance")
     assert [i["name"] for i in doc["record"]["items"]] == ["置物架 80 cm 折讓", "重驗工時"]
+
+
+# ---------------------------------------------------------------------------------- fix 3
+def test_a_tuiyun_note_is_a_return_by_its_title_and_number(tmp_path) -> None:
+    rows = [
+        ["退运单"],
+        ["退运单号", "TY-2612-015"],
+        ["日期", "2026-12-04"],
+        ["客户", "Kestrel Outdoor AB"],
+        ["原客诉编号", "KS-2611-087"],
+        ["货号", "品名", "核准数量", "实收数量", "单价", "金额"],
+        ["KO-TP-20", "帐篷杆", 120, 118, 8.5, 1003.0],
+        ["退运原因", "杆体开裂"],
+        ["处理方式", "返工"],
+    ]
+    doc = _read(tmp_path, rows)
+    assert doc["kind"] == "return"
+    assert doc["record"]["number"] == "TY-2612-015"
+
+
+def test_a_claim_settlement_is_an_allowance_with_its_numbers(tmp_path) -> None:
+    rows = [
+        ["索赔折让确认书"],
+        ["确认书编号", "ZR-2612-003"],
+        ["日期", "2026-12-05"],
+        ["买方", "Kestrel Outdoor AB"],
+        ["原发票号", "EX-26-3310"],
+        ["对应索赔书编号", "KO-CL-2611/09"],
+        ["品名", "数量", "单价", "折让金额"],
+        ["帐篷杆开裂赔偿", 120, 8.5, 1020.0],
+    ]
+    doc = _read(tmp_path, rows)
+    assert doc["kind"] == "allowance"
+    assert doc["record"]["number"] == "ZR-2612-003"
+    assert doc["record"]["complaint_number"] == "KO-CL-2611/09"
+
+
+def test_a_russian_articul_is_the_part_number(tmp_path) -> None:
+    rows = [r for r in _claim("合同号", "订单号") if r[0] != "产品型号"] + [["Артикул / 货号", "KO-TP-20"]]
+    doc = _read(tmp_path, rows, "complaint")
+    assert doc["record"]["part_no"] == "KO-TP-20"
+
+
+def test_a_return_ref_is_the_return_notes_number(tmp_path) -> None:
+    rows = [
+        ["GOODS RETURNED — RECEIVING NOTE"],
+        ["Return Ref.", "RS-26-0588"],
+        ["Date", "2026-12-02"],
+        ["Customer", "Kestrel Outdoor AB"],
+        ["Claim Ref.", "KO-CL-2611/09"],
+        ["Item Code", "Description", "Qty Authorised", "Qty Received", "Unit Price", "Amount"],
+        ["KO-TP-20", "Tent pole", 120, 118, 8.5, 1003.0],
+        ["Reason", "Cracked poles"],
+        ["Disposition", "Rework"],
+    ]
+    doc = _read(tmp_path, rows, "return")
+    assert doc["record"]["number"] == "RS-26-0588"
