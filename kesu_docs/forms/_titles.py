@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:35391:7ad10318 allowance:50335:83b548e7 complaint:72326:ef157d7a eightd:57285:69e00c8d followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:40913:ef7c724b"
+SOURCES = "__init__:8434:76c6522f base:35391:7ad10318 allowance:50739:b628d7bd complaint:72760:d2e72a76 eightd:57285:69e00c8d followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:41329:4311a556"
 
 TITLES = (
     (
@@ -165,6 +165,8 @@ TITLES = (
             "Customer Returns",
             "Return Slip",
             "Returned Goods Slip",
+            "退运单",
+            "退运货物",
             "Pagbabalik ng Produkto",
             "Ibinalik na Produkto",
             "Pagbabalik ng Kalakal",
@@ -183,6 +185,7 @@ TITLES = (
             "营业人销货退回进货退出或折让证明单",
             "销货退回进货退出或折让证明单",
             "折让单",
+            "折让确认书",
             "Credit Note",
             "Credit Memo",
             "Debit Memo",

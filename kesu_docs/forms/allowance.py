@@ -335,6 +335,7 @@ class AllowanceCertificate(Form):
             "値引番号",
             "証明書番号",
             "证明单号码",  # 營業人銷貨退回…折讓證明單: the certificate's own number (證明單號碼)
+            "确认书编号",  # a 折让确认书 (a buyer's claim settled): the confirmation's own number
             "Debit Memo #",
             "Debit Memo No.",
             "Debit Note No.",  # a customer's debit note for a quality chargeback: its own number
@@ -365,6 +366,8 @@ class AllowanceCertificate(Form):
             "不具合連絡書No.",
             "連絡書No.",
             "Complaint Ref.",
+            "索赔书编号",  # an overseas buyer's claim (索赔书, рекламация) the allowance settles
+            "索赔单号",
             "PRR No.",  # GM's Problem Reporting and Resolution: the complaint a credit settles
             whole("PRR"),  # ("Reference (PRR)": the bracketed name read alone)
             "依据",
@@ -1100,6 +1103,8 @@ SPEC = FormSpec(
         "营业人销货退回进货退出或折让证明单",
         "销货退回进货退出或折让证明单",
         "折让单",
+        # a trading company's settlement of an overseas buyer's claim (索赔): the allowance it confirms (折让确认书)
+        "折让确认书",
         "Credit Note",
         "Credit Memo",
         "Debit Memo",  # the customer's own document for the same deduction (a US debit memo)

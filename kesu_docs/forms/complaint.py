@@ -467,6 +467,7 @@ class ComplaintSheet(Form):
             "P/N",
             "PN",
             "MPN",  # a distributor's word: the manufacturer's part number
+            "Артикул",  # Russian: the article's number (артикул товара) a buyer's рекламация names
             *OWN_PART_LABELS,
             *STYLE_LABELS,  # the textile trade's style number
             *CUSTOMER_PART_LABELS,  # the customer's own number: read only alone, and warned
@@ -1216,6 +1217,7 @@ class ComplaintSheet(Form):
             "损失费用",
             "Cost recovery",
             "Claim amount",
+            "Сумма претензии",  # Russian: the claim's amount (претензия, a buyer's claim)
             "Cost claimed",
             "Loss",
             "Cost of nonconformance",  # the QMS term for what a defect cost (COPQ)

@@ -424,7 +424,9 @@ class ReturnNote(Form):
             "退货申请单号",
             "退料单号",
             "接收单号",
+            "退运单号",  # an export order's goods shipped back (退运): the 退运单's own number
             "Return No.",
+            "Return Ref.",
             "RMA No.",
             "RMA单号",
             "RMA #",
@@ -945,6 +947,10 @@ SPEC = FormSpec(
         "Customer Returns",
         "Return Slip",
         "Returned Goods Slip",
+        # export trade: goods shipped back to the factory (退运货物, the customs' word for a return shipment, re-imported
+        # under a 退运 declaration): a 退运单 / 退运货物接收单 is the return note of an export order
+        "退运单",
+        "退运货物",
         # a Filipino customer's slip: PAGBABALIK NG PRODUKTO / RETURN SLIP (the return of goods;
         # Ibinalik na Produkto: the goods returned), as terms.py keeps Pagbabalik for the request
         "Pagbabalik ng Produkto",

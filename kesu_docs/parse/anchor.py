@@ -2931,6 +2931,8 @@ class _Page:
                 if not goes_on(band, header, required):
                     break
                 paused = False
+            if rows and _bracketed_note(whole):
+                continue  # "（單價依 USD 3.00 × 匯率 32.00 換算）" under the lines: a note, no line of the table
             strong = [
                 b
                 for b in band
@@ -5346,6 +5348,16 @@ def _line_figures(boxes: Sequence[Box], pick: Any) -> list[tuple[Any, str, str, 
         label = header if header is not None else pick.label
         out.append((b.value, b.location, label.text.strip(), label.location))
     return out
+
+
+_BRACKETED = lazy_re(r"^[(（][^()（）]*[)）]$")
+
+
+def _bracketed_note(line: Sequence[Box]) -> bool:
+    """Is a table's line one remark wholly in brackets and nothing else (``（單價依 USD 3.00 × 匯率 32.00 換算）``,
+    ``(prices ex works)``)? A note the clerk wrote under or between the lines: no line of the table."""
+    texts = [str(b.value).strip() for b in line if not b.empty]
+    return bool(texts) and bool(_BRACKETED.match(halfwidth(" ".join(texts))))
 
 
 def _labels_lost(

@@ -1722,7 +1722,9 @@ def _totals_caption(text: str) -> bool:
     # English: a caption of a few words that begins or ends with the word (Total credit, Net total)
     # (every letter kept but the Han, kana and Hangul beside it: ``Gesamtübersicht``, ``Toplamında``
     # are one word each, no ``Gesamt``, ``Toplam``; ``Total金額`` still two)
-    latin = re.sub(r"[^\w\s\-]|[\d_]|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]", " ", folded).strip()
+    # (a currency or a unit in brackets after the words, ``Total amount debited (USD)``, is no word of the caption)
+    bare = re.sub(r"\s*\([^()]*\)\s*", " ", folded)
+    latin = re.sub(r"[^\w\s\-]|[\d_]|[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]", " ", bare).strip()
     return 0 < len(latin.split()) <= 3 and bool(_TOTALS_EN.search(latin))
 
 
