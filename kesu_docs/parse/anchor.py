@@ -5005,9 +5005,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     unread = [b for b in unread if id(b) not in loose_ids]
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
-    party_again = parties_named_again(page, taken | used_ids, provenance, values, unread)  # 分销商 | 宏达贸易
-    # (the head words may have said the same other party already: Importer beside Dealer, said once)
-    page.problems.extend(problem for _box, problem in party_again if problem not in by_head)
+    party_again = parties_named_again(page, taken | used_ids, provenance, values)  # 分销商 | 宏达贸易
+    page.problems.extend(problem for _box, problem in party_again)
     said = [*unread, *(box for box, _problem in party_again)]
     unread += texts_unread(page, taken | used_ids, provenance, said)  # 罚款金额 | 5000, Debit Amount | 5000
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked

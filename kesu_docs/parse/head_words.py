@@ -887,7 +887,6 @@ def read_by_head_words(
     values put in ``values`` / ``where`` / ``provenance``, the boxes read taken into ``used``;
     → (the labels still unread, the warnings of the values read)."""
     guesses: dict[str, list[tuple[Box, Guess, Any, list[Box]]]] = {}
-    problems_lost: list[Problem] = []
     for box in unread:
         text = box.text.strip()
         if not text or len(text) > 40 or "\n" in text:
@@ -900,14 +899,8 @@ def read_by_head_words(
             continue
         read = value_paths.get(values, guess.path)
         if guess.path in where or read is not None:
-            # a field that a label of its own found keeps it, its value or its empty box; but the
-            # form's party named twice — the other label a party's word (a Distributor beside a
-            # Dealer / Retailer: whose complaint?), not a bare name's head — is said on it, the
-            # other name never left unseen
-            if guess.path == reader.spec.party_field and names_the_party(reader.spec, text):
-                lost = _lost_beside(reader, box, guess.path, meta, read, provenance.get(guess.path), used)
-                if lost is not None:
-                    problems_lost.append(lost)
+            # a field that a label of its own found keeps it, its value or its empty box (the form's
+            # party named again by another party's word: unread_texts.parties_named_again says it)
             continue
         offered = reader.places(box, guess.path, meta)
         named = [] if offered else _name_beside(reader, box, meta, unread, used)  # (a label's box: said so)
@@ -920,7 +913,7 @@ def read_by_head_words(
                 guesses.setdefault(guess.path, []).append((box, guess, value, places))
             break
     left = list(unread)
-    problems: list[Problem] = problems_lost
+    problems: list[Problem] = []
     taken: set[int] = set()
     for path, found in guesses.items():
         if len({id(b) for b, *_ in found}) > 1:
@@ -1010,29 +1003,6 @@ def choice_over_text(reading: Any, spec: FormSpec, fields: dict[str, FieldMeta])
             Problem("choice_label_over_text", target, "", "", prov.location, "warning", params)
         )
         return
-
-
-def _lost_beside(
-    reader: Reader, box: Box, path: str, meta: FieldMeta, read: Any, prov: Provenance | None, used: set[int]
-) -> Problem | None:
-    """The ``label_lost`` warning of a field a label of its own read, when an unknown label whose head
-    word names that field too has beside it a value of the field's kind, unread and other than the one
-    read (None otherwise): which of the two is the field's, the form does not say."""
-    if read is None or prov is None or by_head_word(prov):
-        return None
-    for value, places in reader.places(box, path, meta):
-        if not places or any(id(b) in used or reader.is_label(b) for b in places):
-            continue
-        if not fits(meta, value) or str(value).strip() in ("", str(read).strip()):
-            return None
-        shown = str(value).strip()
-        params = {
-            "text": box.text.strip()[:40],
-            "value": shown if len(shown) <= 40 else shown[:39] + "…",
-            "read": prov.label_location or prov.location,
-        }
-        return Problem("label_lost", path, "", "", box.location, "warning", params)
-    return None
 
 
 def by_head_word(prov: Any) -> bool:
