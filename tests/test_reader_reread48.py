@@ -2,6 +2,9 @@
 
 1. The other party's ``label_lost``: one producer (unread_texts.parties_named_again), whether the other
    label is unknown (``Distributor``), known loosely (``Importer``) or no label (``分销商``) — said once.
+5. The watt (units.in_watts, round 47's d08bd3ac landed): a capital W after a figure, alone, in a label's unit
+   brackets or after its slash is the watt, never 万 — except in the brackets of a label naming a count by its head
+   word (label_heads.names_a_count, now below both units and head_words: no import cycle).
 Every form here is a small workbook (or a print) built in the test.
 """
 
@@ -11,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import read_doc, sheet_from_rows, warned_by
+from helpers import field_codes, read_doc, sheet_from_rows, warned_by
+
+from kesu_docs.parse.units import scale_of, scale_word
 
 WIDTH = 24
 
@@ -43,3 +48,75 @@ def test_the_other_party_is_said_once_whatever_its_label(tmp_path: Path, other: 
 def test_the_same_name_twice_is_no_other_party(tmp_path: Path) -> None:
     doc = _read(tmp_path, _claim([["Distributor", "Coastline Electrics"], ["Dealer", "Coastline Electrics"]]))
     assert not warned_by(doc, "label_lost", "customer")
+
+
+# ------------------------------------------------------------------ 5. the watt
+def _per_watt_allowance(qty_head: str, price_head: str, qty: Any) -> list[list[Any]]:
+    """A module maker's allowance priced per watt (values and names ours)."""
+    return [
+        ["组件功率衰减补偿折让单"],
+        ["折让单号", "ZR-QA-0711", None, "开具日期", "2026-10-15"],
+        ["购买方", "青海北辰新能源有限公司", None, "原发票号码", "26632000000031107752"],
+        [],
+        ["组件型号 / 品名", qty_head, price_head, "折让金额(元)", "税额(元)"],
+        ["QA-560M 功率衰减补偿", qty, 0.62, 1064.54, 138.39],
+        [],
+        ["合计", None, None, 1064.54],
+        ["税额合计", None, None, 138.39],
+        ["价税合计", None, None, 1202.93],
+    ]
+
+
+def test_a_capital_w_in_a_labels_unit_is_the_watt_unless_the_label_names_a_count() -> None:
+    for label in (
+        "补偿容量(W)",
+        "Capacity (W)",
+        "Rated (W)",
+        "装机容量(W)",
+        "Nameplate (W)",
+        "衰减补偿(W)",
+        "功率(W)",
+    ):
+        assert scale_of(label) is None, label  # no power word needed: the W itself is the watt
+    for label in ("单价(元/W)", "Rate ($/W)"):
+        assert scale_of(label) is None, label  # a price per watt, no price per 10 000 pieces
+    for label in ("瓦楞箱出货数量(W)", "出货数量(W)", "Qty (W)", "Shipped Qty (W)", "數　量(W)", "数量(w)"):
+        scale = scale_of(label)  # a count is never in watts: its W is 万 (瓦楞 is corrugated, no watt)
+        assert scale is not None and scale.of("qty") == 10_000, label
+    price = scale_of("单价(元/w)")  # a lower-case w: 万, a price per 10 000 pieces as before
+    assert price is not None and price.per and price.factor == 10_000
+    assert scale_word("W") is None and scale_word("w") == 10_000 and scale_word("万") == 10_000
+
+
+def test_a_per_watt_line_is_read_in_watts(tmp_path) -> None:
+    doc = _read(tmp_path, _per_watt_allowance("补偿容量(W)", "单价(元/W)", 1717), "allowance")
+    line = doc["record"]["items"][0]
+    assert (
+        line["qty"] == 1717 and line["unit_price"] == "0.62"
+    )  # not 17 170 000, nor a price dropped per 10 000
+    assert "unit_price_per_thousand" not in field_codes(doc, "items[0].unit_price")
+
+
+def test_a_figure_in_watts_in_a_lines_count_is_said_never_multiplied(tmp_path) -> None:
+    for typed in ("1,717 W", "1717W"):
+        folder = tmp_path / ("spaced" if " " in typed else "joined")
+        folder.mkdir()
+        doc = _read(folder, _per_watt_allowance("数量", "单价", typed), "allowance")
+        line = doc["record"]["items"][0]
+        assert line["qty"] != 17_170_000, typed
+        assert line["qty"] is None and "invalid_qty" in field_codes(doc, "items[0].qty"), typed
+
+
+def test_a_corrugated_boxes_count_in_w_is_ten_thousands(tmp_path) -> None:
+    rows = [
+        ["Warranty Claim"],
+        ["Claim No.", "WC-26-0418"],
+        ["Claim Date", "2026-04-18"],
+        ["Customer", "Hollis Packaging Ltd"],
+        ["Part No.", "CB-0420"],
+        ["瓦楞箱出货数量(W)", "3"],
+        ["Defect Qty", "300"],
+        ["Description", "Flaps split at the score line."],
+    ]
+    assert _read(tmp_path, rows, "complaint")["record"]["ship_qty"] == 30_000
+

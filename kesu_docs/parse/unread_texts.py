@@ -47,7 +47,8 @@ from ..memos import memo
 from ..problems import Problem
 from .boxes import Box, Provenance, Reading
 from .captions import form_title
-from .head_words import _SAME_HEAD, _heads_of, family_kind, fits_kind, names_the_party, telling_heads
+from .head_words import family_kind, fits_kind, names_the_party
+from .label_heads import SAME_HEAD, heads_of, telling_heads
 from .placeholders import template_stand_in
 from .vocab import ENUMERATOR, label_like, person_with_department
 
@@ -186,8 +187,8 @@ def _measured_head(text: str) -> str | None:
         return None  # ("###", "4 pcs": no label's words)
     telling = telling_heads()
     words = text.strip(" :：").lower().split()
-    one = [_SAME_HEAD[words[0]]] if len(words) == 1 and words[0] in _SAME_HEAD else []  # Deadline: a date
-    for head in one + _heads_of(text):
+    one = [SAME_HEAD[words[0]]] if len(words) == 1 and words[0] in SAME_HEAD else []  # Deadline: a date
+    for head in one + heads_of(text):
         if len(head) == 1 and (head.isascii() or len(text) > _ONE_CHARACTER_HEAD):
             continue  # (N/A, P/N: a letter heads nothing; 单 ends a title, 额 a short label: 赔偿额)
         kind = telling.get(head)
