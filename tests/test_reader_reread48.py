@@ -120,3 +120,29 @@ def test_a_corrugated_boxes_count_in_w_is_ten_thousands(tmp_path) -> None:
     ]
     assert _read(tmp_path, rows, "complaint")["record"]["ship_qty"] == 30_000
 
+
+# ------------------------------------------------------------------ 3. a page's number, one pattern
+def test_a_pages_number_is_one_pattern_alone_or_inside_a_text() -> None:
+    from kesu_docs.parse.vocab import sentence
+    from kesu_docs.values import PAGE_MARK, PAGE_NUMBER
+
+    for alone in ("Page 1 of 12", "page 2", "第 1 页 / 共 2 页", "第1頁，共3頁", "1 / 2", "1/2页"):
+        assert PAGE_NUMBER.match(alone), alone
+        assert not sentence(alone), alone  # a page's number is no clause, however many words
+    for inside in ("客户投诉单 第 2 頁", "Claim form - Page 3", "折讓單 1/2頁"):
+        assert PAGE_MARK.search(inside) and not PAGE_NUMBER.match(inside), inside
+    for other in ("3/4 寸", "2026/11/21", "Homepage 3"):  # a bare fraction, a date, a word ending in page
+        assert not PAGE_MARK.search(other), other
+    assert sentence("Bearings found noisy at incoming, rust marks on outer ring.")
+
+
+def test_a_pages_number_beside_a_choice_stays_no_problems_text(tmp_path: Path) -> None:
+    rows = [
+        ["Customer Complaint Form"],
+        ["Complaint No.", "KS-2026-0618", "Complaint date", "2026-11-21"],
+        ["Customer", "Acme Appliances"],
+        ["Category", "Page 1 of 12"],
+    ]
+    doc = _read(tmp_path, rows)
+    assert doc["record"].get("description") != "Page 1 of 12"
+    assert not warned_by(doc, "choice_label_over_text", "description")

@@ -39,7 +39,7 @@ from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
-from ..values import PAGE_NUMBER, halfwidth
+from ..values import halfwidth
 from .boxes import LOW_CONFIDENCE, Box, Provenance
 from .compound import as_option, options_named_in
 from .field_codes import abbreviation_first
@@ -853,8 +853,6 @@ def choice_over_text(reading: Any, spec: FormSpec, fields: dict[str, FieldMeta])
         value = value_paths.get(reading.values, path)
         if not isinstance(value, str) or not sentence(value) or meta.term.lookup(value) is not None:
             continue
-        if PAGE_NUMBER.match(value):
-            continue  # (Category I | Page 1 of 1: the page's number beside a choice, no problem's text)
         if as_option(meta, value) != value or any(
             o.value != "other" for o in options_named_in(meta.term, value)
         ):

@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from ..forms import ANY_CURRENCY_SIGN, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..memos import memo, owner
-from ..values import blank, halfwidth, says_none
+from ..values import PAGE_NUMBER, blank, halfwidth, says_none
 from .form_words import FORM_WORDS, said_as_ours, word_pattern
 
 # a word of Latin letters (a label's English words: Vocabulary.words)
@@ -800,9 +800,12 @@ def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
 
 
 def sentence(text: str) -> bool:
-    """Words written out (a clause with its punctuation, or four words or more), not a choice."""
+    """Words written out (a clause with its punctuation, or four words or more), not a choice — nor a
+    page's number (``Page 1 of 12``, ``第 1 页，共 2 页``: :data:`.values.PAGE_NUMBER`)."""
     text = text.strip()
-    return len(text) >= 8 and (bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4)
+    if len(text) < 8 or PAGE_NUMBER.match(text):
+        return False
+    return bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4
 
 
 def in_two_languages(
