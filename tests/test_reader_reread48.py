@@ -2,6 +2,10 @@
 
 1. The other party's ``label_lost``: one producer (unread_texts.parties_named_again), whether the other
    label is unknown (``Distributor``), known loosely (``Importer``) or no label (``分销商``) — said once.
+4. A mainland tax id follows the value and the field: under our own ``统一编号/纳税人识别号`` and on our own blank's
+   workbook (read by its names, no label: the label the blank prints), an id shaped as a mainland one (digits and
+   capitals, longer than a 統一編號, no country's letters first) must have a mainland length — on Excel and PDF alike;
+   a 統一編號 and another country's id stand.
 5. The watt (units.in_watts, round 47's d08bd3ac landed): a capital W after a figure, alone, in a label's unit
    brackets or after its slash is the watt, never 万 — except in the brackets of a label naming a count by its head
    word (label_heads.names_a_count, now below both units and head_words: no import cycle).
@@ -14,8 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import field_codes, read_doc, sheet_from_rows, warned_by
+from helpers import example_values, field_codes, read_doc, sheet_from_rows, titled_lines_pdf, warned_by
 
+from kesu_docs import forms
+from kesu_docs.blank.excel import fill_blank
 from kesu_docs.parse.units import scale_of, scale_word
 
 WIDTH = 24
@@ -146,3 +152,53 @@ def test_a_pages_number_beside_a_choice_stays_no_problems_text(tmp_path: Path) -
     doc = _read(tmp_path, rows)
     assert doc["record"].get("description") != "Page 1 of 12"
     assert not warned_by(doc, "choice_label_over_text", "description")
+
+
+# ------------------------------------------------------------------ 4. the mainland id, by value and field
+_ALLOWANCE = [
+    ["销货折让证明单"],
+    ["折让单号", "ZR-261203-09", "开具日期", "2026-12-03"],
+    ["购买方", "国投绿能有限公司"],
+]
+_IDS = [
+    ("91632801MA7K4C2N", True),  # 16: a mainland id two characters short
+    ("91632801MA7K4C2N8P1", True),  # 19
+    ("91632801MA7K4C2N8P", False),  # the unified social credit code, 18
+    ("110105123456789", False),  # an old taxpayer id, 15
+    ("53271845", False),  # a 統一編號
+    ("GB123456789012", False),  # another country's VAT id
+    ("K-0005", False),  # a clerk's own code
+]
+
+
+@pytest.mark.parametrize(("tax_id", "wrong"), _IDS)
+def test_our_own_blanks_workbook_checks_the_buyers_id_by_its_value(
+    tmp_path: Path, tax_id: str, wrong: bool
+) -> None:
+    spec = forms.get("allowance")
+    values = example_values(spec)
+    values["buyer_tax_id"] = tax_id
+    doc = read_doc(fill_blank(spec, values, tmp_path / "allowance.xlsx"), "allowance")
+    assert doc["record"]["buyer_tax_id"] == tax_id  # kept as read
+    assert ("tax_id_not_mainland" in field_codes(doc, "buyer_tax_id")) is wrong
+
+
+@pytest.mark.parametrize(("tax_id", "wrong"), _IDS)
+def test_under_our_own_label_on_a_workbook_and_a_print_alike(
+    tmp_path: Path, tax_id: str, wrong: bool
+) -> None:
+    label = "统一编号/纳税人识别号"
+    xlsx = sheet_from_rows(tmp_path, [*_ALLOWANCE, [label, tax_id], ["合计", "13,097.65"]], width=WIDTH)
+    pdf = titled_lines_pdf(
+        tmp_path / "print.pdf",
+        "销货折让证明单",
+        [
+            ("折让单号", "ZR-261203-09"),
+            ("开具日期", "2026-12-03"),
+            ("购买方", "国投绿能有限公司"),
+            (label, tax_id),
+        ],
+    )
+    for path in (xlsx, pdf):
+        doc = read_doc(path, "allowance")
+        assert ("tax_id_not_mainland" in field_codes(doc, "buyer_tax_id")) is wrong, path.suffix
