@@ -2,6 +2,9 @@
 
 1. The other party's ``label_lost``: one producer (unread_texts.parties_named_again), whether the other
    label is unknown (``Distributor``), known loosely (``Importer``) or no label (``分销商``) — said once.
+2. A company's legal form is one list of words (persons._LEGAL_WORDS): a name ending in one is a company's
+   (persons.COMPANY), a text holding one anywhere no person's (persons.COMPANY_WORD, asked by guards.a_person).
+3. A page's number is one pattern (values.PAGE_NUMBER alone, PAGE_MARK inside a text): no sentence, no case apart.
 4. A mainland tax id follows the value and the field: under our own ``统一编号/纳税人识别号`` and on our own blank's
    workbook (read by its names, no label: the label the blank prints), an id shaped as a mainland one (digits and
    capitals, longer than a 統一編號, no country's letters first) must have a mainland length — on Excel and PDF alike;
@@ -202,3 +205,30 @@ def test_under_our_own_label_on_a_workbook_and_a_print_alike(
     for path in (xlsx, pdf):
         doc = read_doc(path, "allowance")
         assert ("tax_id_not_mainland" in field_codes(doc, "buyer_tax_id")) is wrong, path.suffix
+
+
+# ------------------------------------------------------------------ 2. a company's legal form, one list
+def test_a_companys_legal_form_is_one_list_at_a_names_end_and_anywhere() -> None:
+    from kesu_docs.parse.guards import a_named_person, a_person
+    from kesu_docs.parse.persons import COMPANY, COMPANY_WORD
+
+    for firm in (
+        "Acme Co., Ltd.",
+        "Bosch GmbH",
+        "Tata Motors Pvt",
+        "Lee Pte",
+        "Nokia Oy",
+        "华为技术有限公司",
+    ):
+        assert COMPANY.search(firm), firm  # (Pvt, Pte at the end: the list's words, as Ltd)
+        assert not a_named_person(firm), firm
+    for text in ("张伟 / ABC 公司", "Wong Pte Trading", "Lim Pvt Ltd Sales"):
+        assert COMPANY_WORD.search(text) and not a_person(text), text
+    for person in (
+        "Sara Abbott",
+        "Coleman Agnew",
+        "张伟",
+        "Oya Aksoy",
+    ):  # co / ag / oy inside a word: no legal form
+        assert not COMPANY_WORD.search(person) and not COMPANY.search(person), person
+        assert a_person(person), person
