@@ -232,3 +232,14 @@ def test_a_companys_legal_form_is_one_list_at_a_names_end_and_anywhere() -> None
     ):  # co / ag / oy inside a word: no legal form
         assert not COMPANY_WORD.search(person) and not COMPANY.search(person), person
         assert a_person(person), person
+
+
+# ------------------------------------------------------------------ more of the same: one name, one pattern
+def test_the_vocabularys_latin_words_are_of_any_length() -> None:
+    # vocab.py named two patterns _LATIN_WORD ([a-z]{3,} and [a-z]+): the second, defined last, was the one read;
+    # the first was dead. One now: a label's short words (No., by, QA) are our words too.
+    from kesu_docs import forms
+    from kesu_docs.parse import vocab
+
+    assert vocab._LATIN_WORD.fullmatch("no")
+    assert {"no", "by", "qa"} <= vocab.vocabulary(forms.get("complaint")).words

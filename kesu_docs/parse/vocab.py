@@ -35,8 +35,6 @@ from ..memos import memo, owner
 from ..values import PAGE_NUMBER, blank, halfwidth, says_none
 from .form_words import FORM_WORDS, said_as_ours, word_pattern
 
-# a word of Latin letters (a label's English words: Vocabulary.words)
-_LATIN_WORD = lazy_re(r"[a-z]{3,}")
 _NOISE = lazy_re(r"[\s*＊:：※_…·•\-—–]+")
 
 
@@ -1848,6 +1846,7 @@ _ENDS_COLON = lazy_re(r"[:：]$")
 _COLON_NOTE = lazy_re(r"[:：]\s*[(（][^()（）]{1,30}[)）]$")
 _COLON = lazy_re(r"[:：]")
 _HAN_RUN = lazy_re(r"[\u3400-\u9fff]+")
+# a word of Latin letters, of any length (a label's English words, Vocabulary.words: No., by, QA too)
 _LATIN_WORD = lazy_re(r"[a-z]+")
 
 
