@@ -776,6 +776,7 @@ _STAFF_NUMBER = lazy_re(
 _DAY_SIGNED = lazy_re(
     r"(?:0?[1-9]|1[0-2])\s*(?:/\s*(?:0?[1-9]|[12]\d|3[01])|月\s*(?:0?[1-9]|[12]\d|3[01])\s*日)"
 )
+# a Chinese person's name: two to four characters (a signature beside its day; a named person, :func:`a_named_person`)
 _NAME_ZH = lazy_re(r"[\u4e00-\u9fff]{2,4}")
 _NAME_THEN_DAY = lazy_re(r"([\u4e00-\u9fff]{2,4})(\d{2,4}[./\-年]\d{1,2}[./\-月]\d{1,2}日?)")
 # a department (…课, …部, …科, QA, 品保), in simplified script (the text is folded first)
@@ -1197,14 +1198,11 @@ def a_named_person(text: Any) -> bool:
     name = " ".join(text.split())
     if not name_alone(name) or not a_person(name) or COMPANY.search(name) or INSTITUTION.search(name):
         return False
-    if _CJK_NAME.fullmatch(folded(halfwidth(name))):
+    if _NAME_ZH.fullmatch(folded(halfwidth(name))):
         return True
     # a given and a family name, each capitalised (a particle, van / de / bin, may not be)
     words = name.split()
     return len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
-
-
-_CJK_NAME = lazy_re(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _one_name(text: str) -> bool:
