@@ -126,10 +126,12 @@ def blank(value: Any) -> bool:
 
 
 # a page's number as a footer or a control block prints it: Page 1 of 2, Page 2, 第 1 页 / 共 2 页, 第1頁, 1 / 2
-PAGE_NUMBER = lazy_re(
-    r"(?i)^\s*(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|第\s*\d+\s*[页頁](?:\s*[/，,]?\s*共\s*\d+\s*[页頁])?"
-    r"|\d+\s*/\s*\d+)\s*$"
-)
+# (the marked ones — a page's word, 第…页, …页 — are a page's number inside a longer text too; a bare 1 / 2
+# only alone)
+_PAGE_MARKED = r"\bpage\s*\d+(?:\s*(?:of|/)\s*\d+)?|第\s*\d+\s*[页頁](?:\s*[/，,]?\s*共\s*\d+\s*[页頁])?|\d+\s*/\s*\d+\s*[页頁]"
+PAGE_NUMBER = lazy_re(rf"(?i)^\s*(?:{_PAGE_MARKED}|\d+\s*/\s*\d+)\s*$")
+# a page's number inside a text (``第 2 頁`` after a form's title, ``… Page 3``): the marked ones only
+PAGE_MARK = lazy_re(rf"(?i)(?:{_PAGE_MARKED})")
 
 
 _EMPTY_LINE = lazy_re(r"^\s*[_＿]{2,}\s*$")

@@ -15,7 +15,9 @@ import pytest
 from helpers import field_codes, read_doc, sheet_from_rows, titled_lines_pdf, unread_messages, warned_by
 
 from kesu_docs.forms import get
-from kesu_docs.parse.head_words import _SAME_HEAD, fits, guess_field, telling_heads
+from kesu_docs.parse.head_words import fits, guess_field
+from kesu_docs.parse.label_heads import SAME_HEAD as _SAME_HEAD
+from kesu_docs.parse.label_heads import telling_heads
 from kesu_docs.parse.vocab import vocabulary
 
 WIDTH = 22

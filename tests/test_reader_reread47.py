@@ -40,7 +40,7 @@ def _rma(label: str) -> list[list[Any]]:
 
 
 def test_the_forms_one_count_under_the_word_for_a_count_alone_is_doubted_however_spaced(tmp_path) -> None:
-    from kesu_docs.parse.head_words import a_count_alone
+    from kesu_docs.parse.label_heads import a_count_alone
 
     for n, label in enumerate(("數　量", "數 量（台）", "数量(台)")):
         doc = _read(tmp_path, _rma(label), name=f"rma{n}.xlsx")

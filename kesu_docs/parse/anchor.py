@@ -58,7 +58,7 @@ from ..lazy_re import lazy_re
 from ..memos import memo
 from ..problems import Bilingual, Problem, SourceError
 from ..validation import Locations, labels_for
-from ..values import _as_date, capital_count, either_order_date, halfwidth
+from ..values import PAGE_MARK, _as_date, capital_count, either_order_date, halfwidth
 from .act_dates import (
     BARE_DATE,
     holds_date,
@@ -470,7 +470,6 @@ _COLON_END = lazy_re(r"[:：]\s*$")
 _ROW_NUMBER = lazy_re(r"\d{1,3}(\.0)?")  # a row's number under a column's caption (1, 2, 3 or 1.0)
 _SPACE_OR_COLON = lazy_re(r"[\s:：]")
 # a page's number in its head: 第 2 頁 / 共 2 頁, Page 2 of 3, 2/3 頁
-_PAGE_OF = lazy_re(r"第\s*\d+\s*[頁页]|(?i:\bpage\s*\d+)|\d+\s*/\s*\d+\s*[頁页]")
 _ASCII_WORDS = lazy_re(r"^[A-Za-z0-9.,&/'()\-]+$")
 # a party's account number in a business system (``100234``, ``C0123``, ``C.0107``): no word in it
 _ACCOUNT_CODE = lazy_re(r"[A-Z]{0,3}[.\-]?\d[\d.\-]*")
@@ -1716,7 +1715,7 @@ class _Page:
         field's own label (``客戶名稱``)."""
         if not self.is_label(box):
             return False
-        if _COLON_END.search(box.text) or id(box) in self.whole_of or _PAGE_OF.search(box.text):
+        if _COLON_END.search(box.text) or id(box) in self.whole_of or PAGE_MARK.search(box.text):
             return True
         named = self.vocab.match(box.text)
         return named is not None and named[1] >= 0.85 and named[0].partition(".")[0] != key
@@ -5032,9 +5031,8 @@ def read_boxes(boxes: Sequence[Box], spec: FormSpec) -> Reading:
     unread = [b for b in unread if id(b) not in loose_ids]
     page.problems.extend(by_head)
     unread += _table_labels_unread(page, taken | used_ids, provenance, unread)
-    party_again = parties_named_again(page, taken | used_ids, provenance, values, unread)  # 分销商 | 宏达贸易
-    # (the head words may have said the same other party already: Importer beside Dealer, said once)
-    page.problems.extend(problem for _box, problem in party_again if problem not in by_head)
+    party_again = parties_named_again(page, taken | used_ids, provenance, values)  # 分销商 | 宏达贸易
+    page.problems.extend(problem for _box, problem in party_again)
     said = [*unread, *(box for box, _problem in party_again)]
     unread += texts_unread(page, taken | used_ids, provenance, said)  # 罚款金额 | 5000, Debit Amount | 5000
     page.problems.extend(copy_differences(twins, where))  # another copy says otherwise: checked

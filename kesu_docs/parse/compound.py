@@ -1314,7 +1314,6 @@ _FIGURE_IN = lazy_re(
 # ... unless they open a request of their own, no object of the option's verb (Return please
 # expedite, Replace ASAP, Rework urgently): a remark, with or without a comma before it
 _OWN_CLAUSE = lazy_re(r"(?i)\s+(?:please|pls|plz|kindly|asap|urgent|urgently|expedite|immediately|thanks?)\b")
-_GLUED = lazy_re(r"[\u3400-\u9fff]")  # one character glued to an option's word: of it (退货单)
 # words making an option a condition of another, never a choice of both: a conditional (如果, 若,
 # 否则, unless, if not) anywhere between options' words, or a connective (就, 则, 便, 再, 才, 时, 即,
 # 改) after an option denied (不能换货就折让: an allowance only if a replacement is impossible)
@@ -1355,7 +1354,9 @@ def _between(
             kind = "joined" if _joiner(gap) else "clause" if re.search(r"\w", gap) else "listed"
             pieces.append(("together" if not gap else "alternative" if offered else kind, gap, None))
         elif (_remark_words(gap) or _doubts(gap)) and not (
-            written and _GLUED.fullmatch(gap) and not _DOUBT.match(gap)
+            written
+            and _HAN.fullmatch(gap)  # one character glued to an option's word: of it (退货单)
+            and not _DOUBT.match(gap)
         ):
             doubt = _doubts(gap)
             named = None if offered or doubt else _option(term, gap)

@@ -70,7 +70,7 @@ from .cell_lines import name_over_lines, party_field
 from .field_codes import without_field_codes
 from .mentions import mention_alone, mentioned
 from .option_halves import label_half, mend_halves
-from .persons import COMPANY, INSTITUTION, person_field, sign_off_caption
+from .persons import COMPANY, COMPANY_WORD, INSTITUTION, person_field, sign_off_caption
 from .results import may_be_in_doubt
 from .symbol_fonts import marks_by_code, marks_by_private_code, private_shown
 from .system_ids import keyed_name, refused_key
@@ -783,6 +783,7 @@ _STAFF_NUMBER = lazy_re(
 _DAY_SIGNED = lazy_re(
     r"(?:0?[1-9]|1[0-2])\s*(?:/\s*(?:0?[1-9]|[12]\d|3[01])|月\s*(?:0?[1-9]|[12]\d|3[01])\s*日)"
 )
+# a Chinese person's name: two to four characters (a signature beside its day; a named person, :func:`a_named_person`)
 _NAME_ZH = lazy_re(r"[\u4e00-\u9fff]{2,4}")
 _NAME_THEN_DAY = lazy_re(r"([\u4e00-\u9fff]{2,4})(\d{2,4}[./\-年]\d{1,2}[./\-月]\d{1,2}日?)")
 # a department (…课, …部, …科, QA, 品保), in simplified script (the text is folded first)
@@ -1117,15 +1118,21 @@ _OUTSIDE_BRACKETS = r"(?![^()（）]*[)）])"
 _PEOPLE_SEPARATORS = lazy_re(
     rf"\s*(?:[、;；|｜\n]|(?<!\d)[,，]|[,，](?!\d)|(?<=[\u4e00-\u9fff])[・･](?=[\u4e00-\u9fff])){_OUTSIDE_BRACKETS}\s*"
 )
-# a company or a site, never a person: 公司, 集团, Co., Ltd, GmbH, Motor, and the industrial cities
+# a trade or a site, never a person: 工厂, 商行, Trading, Motor, and the industrial cities
 # a supplier's or a customer's plant is named after ("Bosch Suzhou")
+# (and a company's legal form anywhere: :data:`.persons.COMPANY_WORD`)
 _NOT_A_PERSON = lazy_re(
-    r"(?i)(公司|集团|集團|工厂|工廠|股份|商行|(?<=[\u4e00-\u9fff])[厂廠]\s*$|\b(co|ltd|inc|gmbh|corp|corporation|llc|"
-    r"ag|plc|pvt|pte|limited|company|trading|traders|enterprises?|hardware|stores?|mart|motors?|group|"
+    r"(?i)(工厂|工廠|商行|(?<=[\u4e00-\u9fff])[厂廠]\s*$|\b("
+    r"trading|traders|enterprises?|hardware|stores?|mart|motors?|group|"
     r"automotive|industries|industry|industrial|technology|technologies|electronics|electric|"
     r"suzhou|shanghai|shenzhen|ningbo|wuxi|kunshan|tianjin|beijing|guangzhou|dongguan|hangzhou|"
     r"changchun|chongqing|wuhan|nanjing|qingdao|xiamen|foshan|changzhou)\b)"
 )
+
+
+def _not_a_persons(text: str) -> bool:
+    """Does ``text`` hold a company's, a trade's or a city's word (:data:`_NOT_A_PERSON`, :data:`.persons.COMPANY_WORD`)?"""
+    return bool(COMPANY_WORD.search(text) or _NOT_A_PERSON.search(text))
 
 
 def list_parts(text: str) -> list[str]:
@@ -1186,9 +1193,7 @@ def a_person(part: str) -> bool:
         return False
     if not name or len(name) > 30 or len(name.split()) > 4 or re.search(r"[\d:：。!?！？]", name):
         return False
-    return not (
-        not_a_name(part) or _TITLE_WORDS.search(folded(name)) or _NOT_A_PERSON.search(halfwidth(part))
-    )
+    return not (not_a_name(part) or _TITLE_WORDS.search(folded(name)) or _not_a_persons(halfwidth(part)))
 
 
 def a_named_person(text: Any) -> bool:
@@ -1202,14 +1207,11 @@ def a_named_person(text: Any) -> bool:
     name = " ".join(text.split())
     if not name_alone(name) or not a_person(name) or COMPANY.search(name) or INSTITUTION.search(name):
         return False
-    if _CJK_NAME.fullmatch(folded(halfwidth(name))):
+    if _NAME_ZH.fullmatch(folded(halfwidth(name))):
         return True
     # a given and a family name, each capitalised (a particle, van / de / bin, may not be)
     words = name.split()
     return len(words) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
-
-
-_CJK_NAME = lazy_re(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _one_name(text: str) -> bool:

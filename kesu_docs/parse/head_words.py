@@ -39,22 +39,23 @@ from .. import value_paths
 from ..forms import FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..problems import Problem
-from ..values import PAGE_NUMBER, halfwidth
+from ..values import halfwidth
 from .boxes import LOW_CONFIDENCE, Box, Provenance
 from .compound import as_option, options_named_in
 from .field_codes import abbreviation_first
 from .guards import a_named_person
+from .label_heads import COUNT_HEADS as _COUNT_WORDS
+from .label_heads import HEAD_KINDS as _KINDS
+from .label_heads import SAME_HEAD as _SAME_HEAD
+from .label_heads import heads_of as _heads_of
+from .label_heads import label_words as _words
+from .label_heads import own_label_heads, telling_heads
 from .persons import person_field, sign_off_caption
 from .units import scale_of
 from .vocab import (
-    BRACKETED,
-    FormLabels,
-    folded,
-    form_labels,
     label_halves,
     label_like,
     norm,
-    plain_latin,
     replied,
     sentence,
 )
@@ -87,43 +88,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 HEAD_STRENGTH = 0.39
 
 HEAD_HOW = "label-head-word"  # a Provenance's how for such a value
-
-# the kinds of value a head word may say (a field's schema type); choices and ticks are never
-# guessed: their options name themselves
-_KINDS = frozenset({"text", "code", "date", "qty", "money", "number"})
-# a head word tells its kind when this share of the labels ending in it are of that kind
-_ONE_KIND = 0.8
-
-# Head words no form prints at the end of a label, each with the head word of the forms' own
-# labels it means (a closed list: the forms cannot tell these, every one is a common office word
-# of the same meaning). Checked against the forms' heads in tests/test_reader_head_words44.py.
-_SAME_HEAD: dict[str, str] = {
-    "师": "人",  # 服务工程师, 质检师: a person, as 通报人
-    "工程师": "人",
-    "单号": "编号",  # (where no label of the form ends in 单号)
-    "号码": "编号",
-    "时间": "日期",  # 报修时间: the day it happened
-    "件数": "数量",
-    "个数": "数量",
-    "数": "数量",
-    "员": "人",  # 跟单员, 检验员: a person
-    "型": "型号",  # 機型, 鞋型: the model, the part's number
-    "model": "型号",
-    "type": "型号",
-    "现象": "描述",  # 故障现象: what was seen, the description
-    "情况": "描述",
-    "说明": "描述",
-    "engineer": "by",  # Service engineer: a person, as Reported by
-    "inspector": "by",
-    "number": "no",
-    "#": "no",
-    "id": "no",
-    "quantity": "qty",
-    "units": "qty",
-    "pcs": "qty",
-    "details": "description",
-    "deadline": "date",  # (Deadline, Due: the day a thing is due, a date as 期限)
-}
 
 # The one-character endings of a person's title (通报人, 检验员, 发现者, 工程师) and of a party's
 # (需方, 经销商, 得意先): the only single characters that head a text's label surely (any other,
@@ -191,7 +155,6 @@ _CUSTOMERS_ACTS = (
     "下架",
 )
 _EIGHT_D = "8d"
-_COUNT_WORDS = frozenset(["qty", "quantity", "数量"])
 # A signer by the act signed (批核, 审批, 店长, 品控经理, Approved): the characters and words of
 # approving, and the heads of a chief's title (店长, 科长, 品控经理), which signs by approving —
 # the form's one approver: its field one of whose labels is 批准 / 核准 / Approved by
@@ -320,11 +283,7 @@ _PARTICIPLE_ENDINGS = ("ed", "d")
 _SHAPED_KINDS = frozenset({"date", "qty", "money", "number", "code"})
 
 _CJK = lazy_re(r"[\u3400-\u9fff]")
-_CJK_RUN = lazy_re(r"[\u3400-\u9fff]+")
-_LATIN_WORD = lazy_re(r"[a-z]+\.?|#")
 _DIGIT = lazy_re(r"\d")
-_LATIN_BRACKETED = lazy_re(r"^\s*[A-Za-z]+\.?\s*[(（][^)）]*[)）]\s*[:：]?\s*$")
-_LATIN_LAST = lazy_re(r"[A-Za-z]\.?\s*[:：]?\s*$")
 # an upper-case abbreviation before a Chinese label (RMA 单号, OQC 检验员): it names another paper or
 # person than the field the label's head words name, unless a group below names it (NCR 編號)
 _ABBREVIATION_FIRST = abbreviation_first(2, spaced=False)
@@ -332,34 +291,6 @@ _FIGURE = lazy_re(r"^\s*[-+]?\d[\d,]*(?:\.\d+)?")
 # an amount typed after its currency (¥3,280.00, RMB 6,480.00, NT$ 1,200, € 95): its sign or code first
 _SIGNED_FIGURE = lazy_re(r"^\s*(?:[A-Z]{2,3}\s*)?[$¥€£₩₹₽₺₫฿]?\s*[-+]?\d[\d,]*(?:\.\d+)?\s*$")
 _DATE_LIKE = lazy_re(r"^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$")
-
-
-def _words(text: str) -> tuple[str, list[str]]:
-    """A label's comparable words: (its Chinese run, folded to zh-Hans, or ""; its Latin words,
-    lower case, without accents or a trailing full stop)."""
-    raw = BRACKETED.sub(" ", plain_latin(folded(halfwidth(str(text))))).strip()
-    runs = _CJK_RUN.findall(raw)
-    cjk = max(runs, key=len) if runs else ""
-    latin = [w.rstrip(".") for w in _LATIN_WORD.findall(raw.lower())]
-    return cjk, [w for w in latin if w]
-
-
-def _heads_of(text: str) -> list[str]:
-    """The possible head words of a label: its Chinese run's last 3, 2 and 1 characters, else its
-    Latin last word (then its first: ``Qty damaged``, ``Date received``). A Latin word alone
-    (``Name`` under a heading ``Defective Part``) is no head: it says the kind of value, never
-    which thing's — that is the section's."""
-    cjk, latin = _words(text)
-    out: list[str] = []
-    if latin and (cjk or len(latin) >= 2) and _LATIN_LAST.search(halfwidth(text)):
-        out.append(latin[-1])  # 管理No., 문서번호 Doc No.: the Latin last word is the head
-    if cjk:
-        out += _last_words(cjk, latin, printed=True)
-    elif len(latin) >= 2:
-        out += [latin[-1], latin[0]]
-    elif latin and _LATIN_BRACKETED.search(halfwidth(text)):
-        out.append(latin[0])  # "Amount (US$)": a head word alone, qualified by its brackets
-    return list(dict.fromkeys(out))
 
 
 def _modifier(text: str, head: str) -> list[str]:
@@ -387,32 +318,6 @@ class _Heads:
     columns: bool = False
 
 
-def telling_heads() -> dict[str, str]:
-    """Head word → the kind of value the labels of every form ending in it hold, kept only where
-    they are of one kind (:data:`_ONE_KIND`): 日期 → date, 编号 → code, 数量 → qty, 人 → text.
-    Made once from the one index of all forms' labels (vocab.form_labels), let go with it."""
-    return form_labels().derived(_telling_heads)
-
-
-def _telling_heads(labels: FormLabels) -> dict[str, str]:
-    seen: dict[str, Counter[str]] = {}
-    for spec in labels.specs:
-        metas = list(spec.leaf_fields.values())
-        for meta in list(metas):
-            if meta.kind == "table" and meta.row_model is not None:
-                metas += describe(meta.row_model).values()  # a table's columns' labels too
-        for meta in metas:
-            for label in meta.labels:
-                for head in _label_heads(label):
-                    seen.setdefault(head, Counter())[meta.kind] += 1
-    out: dict[str, str] = {}
-    for head, kinds in seen.items():
-        kind, count = kinds.most_common(1)[0]
-        if kind in _KINDS and count >= 2 and count >= _ONE_KIND * sum(kinds.values()):
-            out[head] = kind
-    return out
-
-
 def heads_a_value(text: str) -> bool:
     """Does a label no vocabulary knows still say, by its head word, that a value of its own follows:
     a person or a party (``QE/工艺工程师``, ``跟进人``, ``经销商``: :data:`_PERSON_ENDINGS`), or a date, a
@@ -425,14 +330,6 @@ def heads_a_value(text: str) -> bool:
     return any(heads.get(_SAME_HEAD.get(h, h)) in _KINDS - {"text"} for h in _heads_of(text))
 
 
-def a_count_alone(text: str) -> bool:
-    """Is a label the word for a count and nothing more — no count of its own (数量, 數　量, 數 量（台）, 数, 件数,
-    ``Qty.``, ``Q t y``, ``Quantity``, ``Pcs``): its words, brackets dropped and spaces closed, one of the forms'
-    count heads (:data:`_COUNT_WORDS`, with the words meaning them, :data:`_SAME_HEAD`)? ``出货数量`` names one."""
-    word = "".join(norm(BRACKETED.sub(" ", halfwidth(str(text)))).split())
-    return _SAME_HEAD.get(word, word) in _COUNT_WORDS
-
-
 def own_label_and_head(text: str, key: str) -> bool:
     """Is a label a field's own label whole (``key``, as the vocabulary matched it) with a head word after or
     before it and nothing more (``Effectiveness check by``, ``Effectiveness check date``, 效果确认人)? Such a
@@ -443,26 +340,6 @@ def own_label_and_head(text: str, key: str) -> bool:
         return False
     rest = whole[len(key) :] if whole.startswith(key) else whole[: -len(key)] if whole.endswith(key) else ""
     return bool(rest) and (_SAME_HEAD.get(rest, rest) in telling_heads() or rest in _PERSON_ENDINGS)
-
-
-def _label_heads(label: str) -> list[str]:
-    """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
-    Latin word)."""
-    cjk, latin = _words(label)
-    return _last_words(cjk, latin, printed=False)
-
-
-def _last_words(cjk: str, latin: list[str], *, printed: bool) -> list[str]:
-    """A label's possible heads by their length: its Chinese run's last 3, 2 and 1 characters
-    (the whole run is no head: 日期 alone names no kind against 到货日期). Without Chinese, for a
-    form's own label (not ``printed``), its Latin last word where it has two (Date received) or
-    is one the forms print alone as a head (Date, Qty, No.); a printed label's Latin words are
-    :func:`_heads_of`'s."""
-    if cjk:
-        return [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
-    if printed:
-        return []
-    return latin[-1:] if len(latin) >= 2 or (latin and latin[0] in ("date", "qty", "no")) else []
 
 
 @lru_cache(maxsize=16)
@@ -487,7 +364,7 @@ def _heads_among(metas: tuple[tuple[str, FieldMeta], ...], columns: bool = False
             continue
         own: set[str] = set()
         for label in meta.labels:
-            for head in _label_heads(label):
+            for head in own_label_heads(label):
                 if telling.get(head) == meta.kind:
                     counts.setdefault(head, Counter())[path] += 1
                     if path not in fields.setdefault(head, []):
@@ -890,7 +767,6 @@ def read_by_head_words(
     values put in ``values`` / ``where`` / ``provenance``, the boxes read taken into ``used``;
     → (the labels still unread, the warnings of the values read)."""
     guesses: dict[str, list[tuple[Box, Guess, Any, list[Box]]]] = {}
-    problems_lost: list[Problem] = []
     for box in unread:
         text = box.text.strip()
         if not text or len(text) > 40 or "\n" in text:
@@ -903,14 +779,8 @@ def read_by_head_words(
             continue
         read = value_paths.get(values, guess.path)
         if guess.path in where or read is not None:
-            # a field that a label of its own found keeps it, its value or its empty box; but the
-            # form's party named twice — the other label a party's word (a Distributor beside a
-            # Dealer / Retailer: whose complaint?), not a bare name's head — is said on it, the
-            # other name never left unseen
-            if guess.path == reader.spec.party_field and names_the_party(reader.spec, text):
-                lost = _lost_beside(reader, box, guess.path, meta, read, provenance.get(guess.path), used)
-                if lost is not None:
-                    problems_lost.append(lost)
+            # a field that a label of its own found keeps it, its value or its empty box (the form's
+            # party named again by another party's word: unread_texts.parties_named_again says it)
             continue
         offered = reader.places(box, guess.path, meta)
         named = [] if offered else _name_beside(reader, box, meta, unread, used)  # (a label's box: said so)
@@ -923,7 +793,7 @@ def read_by_head_words(
                 guesses.setdefault(guess.path, []).append((box, guess, value, places))
             break
     left = list(unread)
-    problems: list[Problem] = problems_lost
+    problems: list[Problem] = []
     taken: set[int] = set()
     for path, found in guesses.items():
         if len({id(b) for b, *_ in found}) > 1:
@@ -1009,8 +879,6 @@ def choice_over_text(reading: Any, spec: FormSpec, fields: dict[str, FieldMeta])
         value = value_paths.get(reading.values, path)
         if not isinstance(value, str) or not sentence(value) or meta.term.lookup(value) is not None:
             continue
-        if PAGE_NUMBER.match(value):
-            continue  # (Category I | Page 1 of 1: the page's number beside a choice, no problem's text)
         if as_option(meta, value) != value or any(
             o.value != "other" for o in options_named_in(meta.term, value)
         ):
@@ -1036,29 +904,6 @@ def choice_over_text(reading: Any, spec: FormSpec, fields: dict[str, FieldMeta])
             Problem("choice_label_over_text", target, "", "", prov.location, "warning", params)
         )
         return
-
-
-def _lost_beside(
-    reader: Reader, box: Box, path: str, meta: FieldMeta, read: Any, prov: Provenance | None, used: set[int]
-) -> Problem | None:
-    """The ``label_lost`` warning of a field a label of its own read, when an unknown label whose head
-    word names that field too has beside it a value of the field's kind, unread and other than the one
-    read (None otherwise): which of the two is the field's, the form does not say."""
-    if read is None or prov is None or by_head_word(prov):
-        return None
-    for value, places in reader.places(box, path, meta):
-        if not places or any(id(b) in used or reader.is_label(b) for b in places):
-            continue
-        if not fits(meta, value) or str(value).strip() in ("", str(read).strip()):
-            return None
-        shown = str(value).strip()
-        params = {
-            "text": box.text.strip()[:40],
-            "value": shown if len(shown) <= 40 else shown[:39] + "…",
-            "read": prov.label_location or prov.location,
-        }
-        return Problem("label_lost", path, "", "", box.location, "warning", params)
-    return None
 
 
 def by_head_word(prov: Any) -> bool:

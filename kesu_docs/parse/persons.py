@@ -17,11 +17,18 @@ from ..values import halfwidth
 from .vocab import BRACKETED, FormLabels, folded, form_labels
 
 _SPACES_OR_COLONS = lazy_re(r"[\s:：]+")
-# a company by its legal form at the end of its name (有限公司, Co., Ltd., GmbH …): no person's name
+# The words of a company's legal form (Co., Ltd., GmbH, Inc., Pvt., 公司, 集团 …): the one list. A name holding one
+# is a company's (COMPANY); a text holding one anywhere is no person's (COMPANY_WORD, guards.a_person).
+_LEGAL_WORDS = r"co|ltd|inc|gmbh|corp|corporation|llc|ag|plc|pvt|pte|limited|company"
+_LEGAL_WORDS_ZH = r"公司|集团|集團|股份"
+# … the short forms read only at a name's end (S.A., B.V., Oy, AB, A/S, K.K.: inside a text, initials or a word)
+_LEGAL_FORMS_AT_END = r"s\.?a\.?|s\.?r\.?l\.?|b\.?v\.?|oy|ab|a/s|k\.?k\.?"
+# a company by its legal form (有限公司, 集团 anywhere; Co., Ltd., GmbH … at the end of its name): no person's name
 COMPANY = lazy_re(
-    r"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|inc\.?|gmbh|corp(oration)?\.?|ag|s\.?a\.?|llc|ltd\.?"
-    r"|limited|plc|company|co\.?|s\.?r\.?l\.?|b\.?v\.?|oy|ab|a/s|k\.?k\.?))\s*$)"
+    rf"(有限公司|股份有限公司|有限责任公司|集团|集團|(?i:\b(co\.?,?\s*ltd\.?|(?:{_LEGAL_WORDS})\.?|{_LEGAL_FORMS_AT_END}))\s*$)"
 )
+# a word of a company's legal form anywhere in a text (张伟 / ABC 公司, Lee Pte Trading): no person's
+COMPANY_WORD = lazy_re(rf"(?i)(?:{_LEGAL_WORDS_ZH}|\b(?:{_LEGAL_WORDS})\b)")
 # an organisation that is no company by its legal form: a hospital, a clinic, a university, an
 # institute, a laboratory, a health authority (a letter of complaint from a customer that buys as one)
 INSTITUTION = lazy_re(

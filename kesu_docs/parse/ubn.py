@@ -162,12 +162,16 @@ def not_mainland(
     spec: FormSpec, values: dict[str, Any], where: Any, provenance: dict[str, Any]
 ) -> list[Problem]:
     """The errors on the tax ids read under a mainland id's label that are no mainland id (see the module's
-    docstring); under our own form's label naming both (``统一编号/纳税人识别号``) any id stands, as its Excel (read by
-    the blank's names, no label) lets it: the same record from a print and from its workbook."""
+    docstring). The label is the one printed over the field: on a print as read, on our own blank's workbook (read
+    by its names, no label) the blank's own — the same check on the print and on its workbook. Under our own
+    label naming both (``统一编号/纳税人识别号``) the value decides: a 統一編號 (eight digits, :func:`not_ubn`'s) or
+    another country's id stands; an id shaped as a mainland one (:func:`_mainland_shaped`) is one, of its lengths."""
     out = []
     for path, prov in provenance.items():
-        label = getattr(prov, "label", "")
-        if not path.endswith("tax_id") or not _mainland_label(spec, label):
+        if not path.endswith("tax_id"):
+            continue
+        label = getattr(prov, "label", "") or _printed_label(spec, path)
+        if not _mainland_label(spec, label):
             continue
         value = value_paths.get(values, path)
         if not isinstance(value, (str, int)) or not str(value).strip():
@@ -175,8 +179,8 @@ def not_mainland(
         compact = "".join(halfwidth(str(value)).split()).replace("-", "")
         if _MAINLAND_ID.fullmatch(compact) and len(compact) in _MAINLAND_LENGTHS:
             continue
-        if _names_ubn(spec, label):
-            continue  # our own 统一编号/纳税人识别号 names any id (a 統一編號, a mainland one, another country's), as on its Excel
+        if _names_ubn(spec, label) and not _mainland_shaped(compact):
+            continue  # our own 统一编号/纳税人识别号: a 統一編號, another country's id
         zh, en = labels_for(spec, path)
         params = {
             "value": str(value).strip(),
@@ -193,3 +197,16 @@ def _names_ubn(spec: FormSpec, label: Any) -> bool:
 
     raw = simplified("".join(str(label or "").split()))
     return any(simplified(word) in raw for word in _id_labels(spec).ubn)
+
+
+def _printed_label(spec: FormSpec, path: str) -> str:
+    """The label our own blank prints over a field (its Chinese label): the label of a value read by the blank's
+    names, where the workbook gives none."""
+    meta = spec.leaf_fields.get(path)
+    return str(meta.label_zh) if meta is not None else ""
+
+
+def _mainland_shaped(compact: str) -> bool:
+    """Is a tax id (spaces and dashes out) shaped as a mainland one — digits and capital letters only, longer than
+    any 統一編號 (:data:`_UBN_LONGEST`), not begun by a country's two letters (``GB``, ``DE``: a VAT id)?"""
+    return bool(_MAINLAND_ID.fullmatch(compact)) and len(compact) > _UBN_LONGEST and not compact[:2].isalpha()

@@ -61,6 +61,7 @@ from .count_words import (  # noqa: F401 (the table's row and sources, named her
     counting_rows,
     package_words,
 )
+from .label_heads import names_a_count
 from .vocab import simplified, simplify_ahead, vocabulary
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -227,14 +228,12 @@ _TRAILING = lazy_re(
 _COUNTED = lazy_re(r"(?<![a-z\d.,])(?P<mult>千|万|k)\s*(?P<word>pcs?|ea|件|个|只|片)(?![a-z])")
 # a figure's own unit after it: 12K, 1.2万, 3.6千個, 1.2w, 12 K pcs
 _OWN = lazy_re(rf"^(?P<mult>{_MULT})\s*{_WORD}$")
-# the watt: SI writes its symbol as a capital W (15,409 W, 550W, 功率(W)), a unit of power; the 万 a
-# clerk abbreviates is a lower-case w (1.2w = 12 000). A capital W alone after a figure is a measure,
-# never × 10 000; in a label's brackets it is the watt where the label names power (功率, 功耗, 瓦,
-# Power, Output, Watt: 补偿功率(W)), and keeps its old reading (Qty (W): 万) where it names none (the
-# case is told before the text is folded to lower case)
-_WATT_LABEL = lazy_re(r"(?i)(?:功率|功耗|瓦|power|output|watt).*?[(\[【]\s*(?-i:W)\s*[)\]】]")
-_WATT_BRACKET = lazy_re(r"[(\[【]\s*W\s*[)\]】]")
-_WATT = "W"
+# the watt: SI writes its symbol as a capital W, a unit of power (2,283 W, 550W, 补偿功率(W), 单价(元/W),
+# Rate ($/W)); the 万 a clerk abbreviates is a lower-case w (1.2w = 12 000). One rule, for a figure's own
+# unit and a label's alike (:func:`in_watts`): a capital W after a figure, alone, in a label's unit
+# brackets or after its slash is the watt — never a multiplier — except in the brackets of a label that
+# names a count (出货数量(W), Qty (W): a count of pieces is never in watts, its W is 万 typed in capitals)
+_WATT = lazy_re(r"(?:(?<=\d)|(?<=[(\[【/])|^)(?P<space>\s*)W(?![A-Za-z0-9])")
 _PERCENT = lazy_re(r"(?<![\d.])%|百分比|百分率|\bpercent\b|\(pct\)")
 # a rate given in parts per million: DPPM, PPM, 不良率(PPM), Reject rate (ppm)
 _PER_MILLION = lazy_re(r"(?<![a-z])d?ppm(?![a-z])")
@@ -277,8 +276,18 @@ def scale_word(word: str) -> int | None:
     """The factor of a word of scale written after a figure: a multiplier the value types read
     (``千``, ``万``, ``k``: :func:`multiplier`) or one of :data:`SCALE_WORD_CLDR` and
     :data:`SCALE_WORD_WIKTIONARY` (``dozen``, ``Tausend``, ``million``); None for any other word."""
-    folded = _folded(word).strip().rstrip(".")
+    folded = _folded(in_watts(word)).strip().rstrip(".")  # 2,283 W: the watt, no scale
     return multiplier(folded) or SCALE_WORD_CLDR.get(folded) or SCALE_WORD_WIKTIONARY.get(folded)
+
+
+def in_watts(text: str) -> str:
+    """``text`` with each capital W that is the watt (:data:`_WATT`) written as 瓦, its Chinese name, which
+    no multiplier reads: ``补偿功率(W)`` → ``补偿功率(瓦)``, ``2,283 W`` → ``2,283 瓦``; a lower-case w (万) kept.
+
+    >>> in_watts("单价(元/W)"), in_watts("550W"), in_watts("1.2w"), in_watts("W-2")
+    ('单价(元/瓦)', '550瓦', '1.2w', 'W-2')
+    """
+    return _WATT.sub(lambda m: m["space"] + "瓦", text)
 
 
 def _unit(mult: str, word: str | None, per: bool = False) -> Scale | None:
@@ -312,8 +321,8 @@ def scale_of(text: str) -> Scale | None:
     if not isinstance(text, str) or not text.strip():
         return None
     text = halfwidth(text)
-    if _WATT_LABEL.search(text):  # 补偿功率(W): watts, no multiplier
-        text = _WATT_BRACKET.sub(" ", text)
+    if _WATT.search(text) and not names_a_count(text):  # 补偿容量(W), 单价(元/W): watts, no multiplier
+        text = in_watts(text)
     folded = _folded(text)
     if m := _PER.search(folded):
         return _unit(m["mult"], m["word"], per=True)
@@ -462,7 +471,7 @@ def own_unit(text: str, kind: str = "qty") -> tuple[str, Decimal | None, str]:
     m = _FIGURE.match(halfwidth(text))
     if m is None:
         return text, None, ""
-    if (m["unit"] or "").strip() == _WATT:  # 15,409 W: watts, a measure (never 万)
+    if _WATT.fullmatch((m["unit"] or "").strip()):  # 15,409 W: watts, a measure (never 万)
         return m["number"], None, "W"
     unit = _folded(m["unit"] or "").strip()
     if not unit or _COUNT_WORD.fullmatch(unit) or (kind == "money" and _MONEY_WORD.fullmatch(unit)):

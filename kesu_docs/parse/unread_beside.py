@@ -38,7 +38,7 @@ from ..terms import bare_total, tax_names_pattern
 from ..values import _qty, halfwidth, parse_date
 from .boxes import Box, Reading
 from .guards import _short as short_text
-from .head_words import a_count_alone
+from .label_heads import a_count_alone
 from .typed import figure_of, reads_as_code
 from .vocab import folded, sentence
 

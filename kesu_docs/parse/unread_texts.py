@@ -27,7 +27,9 @@ value was read, a header row (a label beside a label), a table's line and a valu
 A text naming the form's party by a party's word (``分销商``, ``代理商``, ``Reseller``, ``Wholesaler``:
 :func:`.head_words.names_the_party`) beside a name nothing read, on a form whose party a label of its
 own gave (``经销商 | 华润电器 | 分销商 | 宏达贸易``: whose complaint?), is said on the party's field
-(``label_lost``, naming the other label and its name): the other name is never dropped unseen.
+(``label_lost``, naming the other label and its name): the other name is never dropped unseen. The
+one place that says it, whether the text is an unknown label (said unread too: ``Distributor`` beside
+``Dealer``), a label known only loosely (``Importer``) or no label at all (``分销商``).
 
 A value read by a label whose halves name two fields (``不良数量 Qty Shipped | 30``: the defects'
 count by its Chinese, the shipped count by its English) is warned (``label_names_two_fields``).
@@ -45,7 +47,8 @@ from ..memos import memo
 from ..problems import Problem
 from .boxes import Box, Provenance, Reading
 from .captions import form_title
-from .head_words import _SAME_HEAD, _heads_of, family_kind, fits_kind, names_the_party, telling_heads
+from .head_words import family_kind, fits_kind, names_the_party
+from .label_heads import SAME_HEAD, heads_of, telling_heads
 from .placeholders import template_stand_in
 from .vocab import ENUMERATOR, label_like, person_with_department
 
@@ -111,7 +114,6 @@ def parties_named_again(
     used: set[int],
     provenance: dict[str, Provenance],
     values: dict[str, Any],
-    unread: Sequence[Box],
 ) -> list[tuple[Box, Problem]]:
     """The ``label_lost`` warnings on the form's party (see the module's docstring), each with its
     text, for each text no field took that names the party by a party's word (one the vocabulary
@@ -121,11 +123,10 @@ def parties_named_again(
     read = value_paths.get(values, party) if party else None
     if prov is None or read is None:
         return []
-    seen = {id(b) for b in unread}
     read_at = {p.location for p in provenance.values()}
     out: list[tuple[Box, Problem]] = []
-    for box in page.boxes:
-        if box.empty or not isinstance(box.value, str) or id(box) in used or id(box) in seen:
+    for box in page.boxes:  # (a text said unread too: an unknown label, Distributor, is no less the party's)
+        if box.empty or not isinstance(box.value, str) or id(box) in used:
             continue
         text = box.text.strip()
         if not text or len(text) > _SHORT or "\n" in text or _TICK & set(text):
@@ -186,8 +187,8 @@ def _measured_head(text: str) -> str | None:
         return None  # ("###", "4 pcs": no label's words)
     telling = telling_heads()
     words = text.strip(" :：").lower().split()
-    one = [_SAME_HEAD[words[0]]] if len(words) == 1 and words[0] in _SAME_HEAD else []  # Deadline: a date
-    for head in one + _heads_of(text):
+    one = [SAME_HEAD[words[0]]] if len(words) == 1 and words[0] in SAME_HEAD else []  # Deadline: a date
+    for head in one + heads_of(text):
         if len(head) == 1 and (head.isascii() or len(text) > _ONE_CHARACTER_HEAD):
             continue  # (N/A, P/N: a letter heads nothing; 单 ends a title, 额 a short label: 赔偿额)
         kind = telling.get(head)

@@ -32,11 +32,9 @@ from typing import Any, TypeVar
 from ..forms import ANY_CURRENCY_SIGN, FieldMeta, FormSpec, describe
 from ..lazy_re import lazy_re
 from ..memos import memo, owner
-from ..values import blank, halfwidth, says_none
+from ..values import PAGE_NUMBER, blank, halfwidth, says_none
 from .form_words import FORM_WORDS, said_as_ours, word_pattern
 
-# a word of Latin letters (a label's English words: Vocabulary.words)
-_LATIN_WORD = lazy_re(r"[a-z]{3,}")
 _NOISE = lazy_re(r"[\s*＊:：※_…·•\-—–]+")
 
 
@@ -803,9 +801,12 @@ def one_thing(vocab: Vocabulary, label: str, path: str) -> bool:
 
 
 def sentence(text: str) -> bool:
-    """Words written out (a clause with its punctuation, or four words or more), not a choice."""
+    """Words written out (a clause with its punctuation, or four words or more), not a choice — nor a
+    page's number (``Page 1 of 12``, ``第 1 页，共 2 页``: :data:`.values.PAGE_NUMBER`)."""
     text = text.strip()
-    return len(text) >= 8 and (bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4)
+    if len(text) < 8 or PAGE_NUMBER.match(text):
+        return False
+    return bool(re.search(r"[，,；;。]", text)) or len(text.split()) >= 4
 
 
 def in_two_languages(
@@ -1848,6 +1849,7 @@ _ENDS_COLON = lazy_re(r"[:：]$")
 _COLON_NOTE = lazy_re(r"[:：]\s*[(（][^()（）]{1,30}[)）]$")
 _COLON = lazy_re(r"[:：]")
 _HAN_RUN = lazy_re(r"[\u3400-\u9fff]+")
+# a word of Latin letters, of any length (a label's English words, Vocabulary.words: No., by, QA too)
 _LATIN_WORD = lazy_re(r"[a-z]+")
 
 
