@@ -4650,7 +4650,7 @@ def _on_page_mark_line(page: _Page, cand: _Candidate) -> bool:
     meta = page.fields.get(cand.path)
     if meta is None or meta.kind != "code" or cand.value is None or not cand.places:
         return False
-    if _PAGE_OF.search(str(cand.value)):
+    if PAGE_MARK.search(str(cand.value)):
         return True
     first = cand.places[0]
     return any(
@@ -4658,7 +4658,7 @@ def _on_page_mark_line(page: _Page, cand: _Candidate) -> bool:
         and not b.empty
         and b.same_band(cand.label)
         and b.x0 >= first.x1 - 1e-6
-        and _PAGE_OF.search(b.text)
+        and PAGE_MARK.search(b.text)
         for b in page.boxes
     )
 
