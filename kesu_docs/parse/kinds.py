@@ -182,6 +182,19 @@ def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | Non
     return None
 
 
+# an 8D's title that asks for one (a SCAR: the customer's complaint, its answer awaited)
+_REQUEST_TITLE = lazy_re(r"(?i)request|要求|\bscar\b|anfrage|demande|solicitud")
+
+
+# a verb asking for a form just before its name (the line's words run together, lower case: ``_squash(norm(…))``):
+# ``更换电池簇并出具 8D 报告`` (replace the string and issue an 8D report), ``Please submit an 8D report``,
+# ``請提供矯正預防措施報告`` — what a complaint asks for, typed as its value, never the title of the paper
+_ASKED_FOR = lazy_re(
+    r"(?:出具|提交|提供|递交|补交|寄回|回复|附上|submit|provide|send|furnish|issue|forward)"
+    r"(?:an?|the|your|us|with)?(?:8d|纠正|矫正|改善|rma|credit|退货|折让)"
+)
+
+
 @lru_cache(maxsize=64)
 def _titles(
     specs: tuple[FormSpec | Titles, ...],
@@ -456,8 +469,13 @@ def choose_form(
         # an 8D's title (a SCAR, "Supplier Corrective Action Request") over a page with none of
         # its disciplines whose labels clearly are another form's (a customer's request: part,
         # quantities, nonconformance): that form, told as a guess; a title that says "8D" is
-        # the form it says
-        other = labels.guess()
+        # the form it says. An 8D's own labels under a report's title (举一反三, 问题概述 of a
+        # 归零报告: the report's own words for D2 and D7, no heading D1 … D8) keep it the form it
+        # says, as they keep any title (:func:`_title_overruled`); under a request's title
+        # (``SUPPLIER CORRECTIVE ACTION REQUEST``) they are what the customer asks for
+        # (``Containment Required``), and the labels decide as before
+        report = not _REQUEST_TITLE.search(title[1]) if title is not None else False
+        other = labels.guess() if not (report and labels.own.get("8d", 0) > 0) else None
         if other is not None and other != "8d":
             return forms.get(other), True
     if title is not None and hint is None:
@@ -483,6 +501,10 @@ def choose_form(
     if chosen is None:
         chosen = labels.guess()
         guessed = chosen is not None
+        if chosen in CLAIM_FORMS and kind is None and (claim_title := _general_title(lines)) is not None:
+            # the labels decided under a title naming a claim only (质量扣款通知单): the title is
+            # named, as where the readings decide (not "the form has no title")
+            guessed = KindDoubt("kind_title_general", {"line": claim_title[0], "also": ""})
     if chosen is None and kind is None:
         general = _by_general_title(lines, pages)
         if general is not None:
