@@ -58,9 +58,20 @@ def detect_kind(
             and _EIGHT_D.search(halfwidth(text))
             and len(text) <= 60
             and not _TICK_BOXES.search(text)
+            and not _prose(text)
+            and not _ASKED_FOR.search(_squash(norm(text)))
         ):
             return "8d"
     return None
+
+
+def _prose(line: str) -> bool:
+    """A line of prose, never a title: a clause ending on its full stop or holding a comma or a
+    semicolon (``We request a formal 8D report from your organisation.``), or the rest of a wrapped
+    sentence, opening on a small letter (``formal 8D report from your organisation.``). An 8D asked
+    for in a letter or a memo names the answer awaited, not the paper it is written on."""
+    text = line.strip()
+    return bool(re.search(r"[，,；;。]|[.!?]$", text)) or bool(re.match(r"[a-z]{2,}\s", text))
 
 
 def _titled_line(lines: Sequence[str], specs: tuple[FormSpec | Titles, ...]) -> tuple[str, str, int] | None:
@@ -156,6 +167,8 @@ def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | Non
         and (somewhere is None or not (somewhere.search(key) or (bare != key and somewhere.search(bare))))
     ):
         return None  # no title in this line (what the loops below would find, found at once)
+    if _ASKED_FOR.search(key):
+        return None  # "更换电池簇并出具 8D 报告", "Please submit an 8D report": a request, no title
     for title, kind, acronym in titles:
         if acronym:
             # SCAR, PRR, G8D: only in brackets after a title, or before Report/Form…
