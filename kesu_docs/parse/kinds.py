@@ -514,9 +514,11 @@ def choose_form(
     if chosen is None:
         chosen = labels.guess()
         guessed = chosen is not None
-        if chosen in CLAIM_FORMS and kind is None and (claim_title := _general_title(lines)) is not None:
-            # the labels decided under a title naming a claim only (质量扣款通知单): the title is
-            # named, as where the readings decide (not "the form has no title")
+        claim_title = _general_title(lines) if chosen in _SETTLED_CLAIMS and kind is None else None
+        if claim_title is not None and not claim_title[1]:
+            # the labels chose a settlement (an allowance, a return) under a title naming a claim
+            # only (质量扣款通知单, not a complaint): the title is named, as where the readings
+            # decide, not "the form has no title"; a complaint's or an 8D's guess is said as before
             guessed = KindDoubt("kind_title_general", {"line": claim_title[0], "also": ""})
     if chosen is None and kind is None:
         general = _by_general_title(lines, pages)
@@ -534,6 +536,8 @@ def choose_form(
     except forms.UnknownKind:
         raise SourceError("unknown_kind", kinds=forms.kinds(), found="") from None
 
+
+_SETTLED_CLAIMS = ("allowance", "return")  # the forms settling a claim (money back, goods back)
 
 TITLE_TOP = 3  # a title among a page's first three printed rows decides alone
 
