@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:35391:7ad10318 allowance:50739:b628d7bd complaint:72760:d2e72a76 eightd:57285:69e00c8d followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:41329:4311a556"
+SOURCES = "__init__:8434:76c6522f base:35391:7ad10318 allowance:51420:63769549 complaint:72878:268c6a94 eightd:58085:a6f2c6f2 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:41329:4311a556"
 
 TITLES = (
     (
@@ -115,6 +115,7 @@ TITLES = (
             "不具合報告書",
             "不具合対策書",
             "不具合対策報告書",
+            "归零报告",
         ),
     ),
     (

@@ -147,6 +147,7 @@ class Seller(Group):
             "销货方",  # a 销货方 / 购货方 party block's caption
             "销货方名称",
             "销售方",
+            "供方",  # a contract's 供方 (the supplier: us) beside 需方, on a customer's 质量扣款通知单
         ),
     )
     tax_id: TaxId | None = field(
@@ -468,6 +469,7 @@ class AllowanceCertificate(Form):
             "购货方",
             "购货方名称",
             "购买方",
+            "需方",  # a contract's 需方 (the demand side: the customer) beside 供方, on its 质量扣款通知单
             "Bill to",
             "Sold to",
             "Customer",

@@ -281,6 +281,7 @@ class ProblemDescription(Group):
             "问题描述",
             "问题陈述",
             "问题叙述",  # a Taiwanese CAPA's 問題敘述
+            "问题概述",  # a 质量问题归零报告's 一、问题概述
             "事实陈述",
             "不合格事实陈述",
             "Problem description",
@@ -658,7 +659,16 @@ class Prevention(Group):
     documents_updated: ProcessDocuments = field(
         "更新文件",
         "Documents updated",
-        aliases=("文件修订", "标准化文件", "文件更新", "标准化", "Preventive action", "Standardization"),
+        aliases=(
+            "文件修订",
+            "标准化文件",
+            "文件更新",
+            "标准化",
+            "Preventive action",
+            "Standardization",
+            "完善规章",  # a 归零报告's fifth management point: the rules and procedures revised
+            "完善规章制度",
+        ),
         default_factory=list,
         hint="FMEA、控制计划、作业指导书…",
     )
@@ -667,6 +677,7 @@ class Prevention(Group):
         "Horizontal deployment",
         aliases=(
             "水平展开",
+            "举一反三",  # a 归零报告's fifth technical point: the like products and processes checked
             "横展",
             "Yokoten",
             "Horizontal deployment",
@@ -1477,6 +1488,11 @@ SPEC = FormSpec(
         "不具合報告書",
         "不具合対策書",
         "不具合対策報告書",
+        # a 质量问题归零报告 (GJB 5707 / QJ 3183: defence and aerospace makers): the problem, its
+        # team, cause located and mechanism (D2–D4), measures checked (D5–D6), 举一反三 across the
+        # other products (D7) and a review closing it — the 8D's Chinese relative; 技术归零报告 /
+        # 管理归零报告 end with it too
+        "归零报告",
     ),
     model=EightDReport,
     copies=copies("品保部(存档)", "业务部", "生产部", "工程部"),

@@ -58,9 +58,20 @@ def detect_kind(
             and _EIGHT_D.search(halfwidth(text))
             and len(text) <= 60
             and not _TICK_BOXES.search(text)
+            and not _prose(text)
+            and not _ASKED_FOR.search(_squash(norm(text)))
         ):
             return "8d"
     return None
+
+
+def _prose(line: str) -> bool:
+    """A line of prose, never a title: a clause ending on its full stop or holding a comma or a
+    semicolon (``We request a formal 8D report from your organisation.``), or the rest of a wrapped
+    sentence, opening on a small letter (``formal 8D report from your organisation.``). An 8D asked
+    for in a letter or a memo names the answer awaited, not the paper it is written on."""
+    text = line.strip()
+    return bool(re.search(r"[，,；;。]|[.!?]$", text)) or bool(re.match(r"[a-z]{2,}\s", text))
 
 
 def _titled_line(lines: Sequence[str], specs: tuple[FormSpec | Titles, ...]) -> tuple[str, str, int] | None:
@@ -156,6 +167,8 @@ def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | Non
         and (somewhere is None or not (somewhere.search(key) or (bare != key and somewhere.search(bare))))
     ):
         return None  # no title in this line (what the loops below would find, found at once)
+    if _ASKED_FOR.search(key):
+        return None  # "更换电池簇并出具 8D 报告", "Please submit an 8D report": a request, no title
     for title, kind, acronym in titles:
         if acronym:
             # SCAR, PRR, G8D: only in brackets after a title, or before Report/Form…
@@ -180,6 +193,19 @@ def _title_of_line(specs: tuple[FormSpec | Titles, ...], text: str) -> str | Non
         if len(title) >= 14 and title in key and not label_like(text):
             return kind
     return None
+
+
+# an 8D's title that asks for one (a SCAR: the customer's complaint, its answer awaited)
+_REQUEST_TITLE = lazy_re(r"(?i)request|要求|\bscar\b|anfrage|demande|solicitud")
+
+
+# a verb asking for a form just before its name (the line's words run together, lower case: ``_squash(norm(…))``):
+# ``更换电池簇并出具 8D 报告`` (replace the string and issue an 8D report), ``Please submit an 8D report``,
+# ``請提供矯正預防措施報告`` — what a complaint asks for, typed as its value, never the title of the paper
+_ASKED_FOR = lazy_re(
+    r"(?:出具|提交|提供|递交|补交|寄回|回复|附上|submit|provide|send|furnish|issue|forward)"
+    r"(?:an?|the|your|us|with)?(?:8d|纠正|矫正|改善|rma|credit|退货|折让)"
+)
 
 
 @lru_cache(maxsize=64)
@@ -460,8 +486,13 @@ def choose_form(
         # an 8D's title (a SCAR, "Supplier Corrective Action Request") over a page with none of
         # its disciplines whose labels clearly are another form's (a customer's request: part,
         # quantities, nonconformance): that form, told as a guess; a title that says "8D" is
-        # the form it says
-        other = labels.guess()
+        # the form it says. An 8D's own labels under a report's title (举一反三, 问题概述 of a
+        # 归零报告: the report's own words for D2 and D7, no heading D1 … D8) keep it the form it
+        # says, as they keep any title (:func:`_title_overruled`); under a request's title
+        # (``SUPPLIER CORRECTIVE ACTION REQUEST``) they are what the customer asks for
+        # (``Containment Required``), and the labels decide as before
+        report = not _REQUEST_TITLE.search(title[1]) if title is not None else False
+        other = labels.guess() if not (report and labels.own.get("8d", 0) > 0) else None
         if other is not None and other != "8d":
             return forms.get(other), True
     if title is not None and hint is None:
@@ -487,6 +518,12 @@ def choose_form(
     if chosen is None:
         chosen = labels.guess()
         guessed = chosen is not None
+        claim_title = _general_title(lines) if chosen in _SETTLED_CLAIMS and kind is None else None
+        if claim_title is not None and not claim_title[1]:
+            # the labels chose a settlement (an allowance, a return) under a title naming a claim
+            # only (质量扣款通知单, not a complaint): the title is named, as where the readings
+            # decide, not "the form has no title"; a complaint's or an 8D's guess is said as before
+            guessed = KindDoubt("kind_title_general", {"line": claim_title[0], "also": ""})
     if chosen is None and kind is None:
         general = _by_general_title(lines, pages)
         if general is not None:
@@ -503,6 +540,8 @@ def choose_form(
     except forms.UnknownKind:
         raise SourceError("unknown_kind", kinds=forms.kinds(), found="") from None
 
+
+_SETTLED_CLAIMS = ("allowance", "return")  # the forms settling a claim (money back, goods back)
 
 TITLE_TOP = 3  # a title among a page's first three printed rows decides alone
 
