@@ -911,6 +911,7 @@ class Vocabulary:
         "_prefixes",
         "index",
         "keys",
+        "kinds",
         "words",
     )
 
@@ -934,7 +935,11 @@ class Vocabulary:
         # the Latin-script words our labels are written with (implementation, verification):
         # a bilingual heading's half made of one of them is ours, no foreign word (_translations_agree)
         self.words: set[str] = set()
+        # each field's kind of value (text, code, date, qty, money …): a head word of another kind after a
+        # known key turns its field away (_head_elsewhere); none for the joined keys (_JoinedVocabulary)
+        self.kinds: dict[str, str] = {}
         for path, meta in metas:
+            self.kinds[path] = str(meta.kind)
             for i, text in enumerate(meta.labels):
                 self.words.update(_LATIN_WORD.findall(text.casefold()))
                 key = norm(text)
@@ -1060,11 +1065,22 @@ class Vocabulary:
                     if key != whole and score > 0.85:
                         found[path] = (min(score, 0.85), key)
         if not found:
+            # the known keys a head word after them turned away (_head_elsewhere): not read through
+            # another reading of the same label either (its words sorted, a slash's part: "Customer P")
+            elsewhere: set[str] = set()
+            head = _head_kinds_of(text) if self.kinds else frozenset()
             for key, weight in readings:
                 if len(key) < 3:
                     continue
                 hit = self._close_match(key)
-                if hit is not None and not self._head_apart(key, hit[0]):
+                if hit is not None and self._head_elsewhere(key, hit[0], head):
+                    elsewhere.add(hit[0])
+                if (
+                    hit is not None
+                    and hit[0] not in elsewhere
+                    and not self._head_apart(key, hit[0])
+                    and not (self.kinds and _person_head_lacking(key, hit[0], text))
+                ):
                     for entry in self.index[hit[0]]:
                         # (below 0.85 always: may_name relies on it, tests/test_speed_guards.py)
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
@@ -1078,6 +1094,9 @@ class Vocabulary:
                             continue  # "可能原因", "Possible root cause": a candidate, not the thing
                         if replied(key, vkey):
                             continue  # "回函号", "回复单号": our reply's number, not the document's
+                        if vkey in elsewhere or self._head_elsewhere(key, vkey, head):
+                            elsewhere.add(vkey)
+                            continue  # "Customer P/N", "客户料号": a number's head after the party's word
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
@@ -1127,13 +1146,19 @@ class Vocabulary:
         """``進貨營業人（或原買受人）名稱``: the words outside the brackets read as two fields alike
         (進貨營業人 the buyer's, its 營業人 a seller's word: 0.69 / 0.68); the alternative in brackets
         (原買受人, the buyer) names one of them alone — it decides: the other reading is dropped.
-        Readings apart by more than :data:`_EVEN`, or a bracket naming neither, stay."""
+        Readings apart by more than :data:`_EVEN`, or a bracket naming neither, stay; so do the readings of
+        a sign-off caption with a bracket (``Approved (Customer QA)``, ``批准（客户）``: the words outside
+        name the signer, the bracket says who signs — a note, no alternative; weak48)."""
         ranked = sorted(found.items(), key=lambda kv: -kv[1][0])
         (first, (top, _k)), (second, (next_, _k2)) = ranked[0], ranked[1]
         if top - next_ > _EVEN:
             return
         wide = halfwidth(text)
         outside = BRACKETED.sub(" ", wide)
+        from .persons import sign_off_caption
+
+        if sign_off_caption(" ".join(outside.split()).strip(" :：")):
+            return  # (weak48) "Approved (Customer QA)", "批准（客户）": who signs, no alternative to the act
         for inner in BRACKETED.findall(wide):
             inner = _ALTERNATIVE.sub("", inner).strip()
             if bool(_CJK_ANY.search(inner)) != bool(_CJK_ANY.search(outside)):
@@ -1329,6 +1354,38 @@ class Vocabulary:
             return False  # (a count's head, a plural's s: the label's own thing, counted or many)
         named = {p for p, score, _k in self._readings(tail) if score >= SYNONYM_STRENGTH}
         return bool(named & {e.path for e in self.index.get(near, ())})
+
+    def _head_elsewhere(self, key: str, near: str, head: frozenset[str]) -> bool:
+        """Is a label's key a vocabulary key (``near``, found close to it or inside it) qualified by a
+        head word that names another thing (weak48)? The head (the label's last word: ``P/N``, ``No.``,
+        ``Date``, ``Qty``, 料号, 日期) says what the label holds; the known words before it only qualify
+        it: ``Customer P/N`` is the customer's part number, no customer; ``客户料号`` the same;
+        ``Customer Date``, ``Customer Qty`` no customer either. Told by the kinds of value: the head's
+        (``head``, the printed label's: :func:`_head_kinds_of`; or the words after ``near`` in the key,
+        :func:`head_kinds`) and ``near``'s fields' (their schema type), none in common — or words after
+        ``near`` naming another field of this form surely by themselves (``Customer Part Name``: the
+        part's name). A head of the field's own kind (``Customer Name``) turns nothing away; a field of
+        no such kind (a table, a choice) and the joined keys (no kinds) are left as they were."""
+        own = {self.kinds.get(e.path) for e in self.index.get(near, ())}
+        if not own or not own <= _VALUE_KINDS:
+            return False
+        tail = ""
+        if (
+            not key.startswith("~")
+            and not near.startswith("~")
+            and len(key) > len(near)
+            and key.startswith(near)
+        ):
+            tail = key[len(near) :].strip(".:#")
+        kinds = head_kinds(tail) if tail else frozenset()
+        if kinds:
+            return not (kinds & own)
+        if head and not (head & own):
+            return True
+        if len(tail) < 4 or tail in _telling():
+            return False
+        named = {p for p, score, _k in self._readings(tail) if score >= SYNONYM_STRENGTH}
+        return bool(named) and not named & {e.path for e in self.index.get(near, ())}
 
     def _close_match(self, key: str) -> tuple[str, float, int] | None:
         """rapidfuzz's best key at a ratio of 84 or more (``process.extractOne`` over
@@ -1818,6 +1875,67 @@ def _no_label_words(line: str) -> bool:
     """A line that can be no part of a label: the clerk's "nothing" (``/``, ``—``, ``N/A``, 无)
     or a line without a single letter (``12``, ``--``)."""
     return blank(line) or says_none(line) or not any(ch.isalpha() for ch in line)
+
+
+def _telling() -> dict[str, str]:
+    """head_words.telling_heads (imported when first asked: head_words reads this module)."""
+    from .head_words import telling_heads
+
+    return telling_heads()
+
+
+@lru_cache(maxsize=4096)
+def head_kinds(word: str) -> frozenset[str]:
+    """The kinds of value a head word (a label's key's last word: ``p/n``, ``no``, ``qty``, ``date``,
+    料号, 数量) says: a form's label of that kind by itself (:func:`label_kinds`), or a head word the
+    forms' labels end in (head_words.telling_heads, with the words meaning the same, ``_SAME_HEAD``);
+    empty for a word no head."""
+    from .head_words import _SAME_HEAD
+
+    told = _telling().get(_SAME_HEAD.get(word, word))
+    return label_kinds(word) | ({told} if told else set())
+
+
+# the kinds of value a head word may say (head_words._KINDS): a field of another kind (a table, a choice,
+# a tick) is never turned away by one
+_VALUE_KINDS = frozenset({"text", "code", "date", "qty", "money", "number"})
+_LAST_LATIN = lazy_re(r"([a-z]+|p/n|#)\.?\s*$")
+_LAST_CJK = lazy_re(r"([\u3400-\u9fff]{3,})$")
+
+
+@lru_cache(maxsize=8192)
+def _head_kinds_of(text: str) -> frozenset[str]:
+    """The kinds of value a printed label's head word says (weak48): its last Latin word where it has two
+    or more and no Chinese (``Customer Date`` → date, ``Customer P/N`` → code), or the last two characters
+    of a Chinese label of three or more (客户料号 → code); brackets and a colon dropped. Empty for a
+    head of no kind, or a label of one word (``Returned``)."""
+    bare = BRACKETED.sub(" ", folded(halfwidth(text))).strip(" :：*").casefold()
+    if _CJK.search(bare):
+        m = _LAST_CJK.search("".join(bare.split()))
+        return head_kinds(m[1][-2:]) if m else frozenset()
+    if len(re.findall(r"[a-z]+", bare)) < 2:
+        return frozenset()
+    m = _LAST_LATIN.search(bare)
+    return head_kinds(m[1]) if m else frozenset()
+
+
+# a person's head after an act (``Returned by``, 退货人): the act alone names no person — but for a
+# sign-off caption, which is its signer's (``Approved``, ``Checked``, 审核: persons.sign_off_caption)
+_PERSON_HEADS = frozenset(["by", "人", "者", "员"])
+
+
+def _person_head_lacking(key: str, near: str, text: str) -> bool:
+    """Is a vocabulary key close to a label's (``near``) the label and a person's head after it, the label
+    no sign-off caption (weak48)? ``Returned`` is no ``Returned by`` (a return's customer): a column of
+    the count returned, a date; ``Approved`` beside ``Approved by`` is its signer, as a sign-off grid
+    prints it."""
+    if near.startswith("~") or len(near) <= len(key) or not near.startswith(key):
+        return False
+    if near[len(key) :] not in _PERSON_HEADS:
+        return False
+    from .persons import sign_off_caption
+
+    return not sign_off_caption(text)
 
 
 def label_kinds(text: str) -> frozenset[str]:

@@ -1,0 +1,100 @@
+"""Round 48's weak48: close matches that anchored the wrong field, and ids read whole.
+
+1. A label whose head word names another thing anchors no field its modifier names: ``Customer P/N``,
+   ``客户料号``, ``Customer Qty``, ``Customer Date`` are no customer (vocab ``_head_elsewhere``);
+   ``Returned`` is no ``Returned by`` (a return's customer), though ``Approved`` stays its signer
+   (``_person_head_lacking``); ``Approved (Customer QA)`` is the approver, its bracket no alternative
+   that decides (``_bracket_decides``).
+Every form here is a small workbook built in the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import read_doc, sheet_from_rows
+
+from kesu_docs.forms import get
+from kesu_docs.parse.vocab import vocabulary
+
+WIDTH = 22
+
+COMPLAINT = [
+    ["Customer Complaint Form"],
+    ["Complaint No.", "KS-2026-0618", "Complaint date", "2026-11-21"],
+]
+RETURN = [
+    ["Return Note"],
+    ["Return No.", "RT-2026-0412", "Return date", "2026-11-21"],
+]
+
+
+def _read(folder: Path, rows: list[list[Any]], kind: str, name: str = "form.xlsx") -> dict:
+    return read_doc(sheet_from_rows(folder, rows, name, width=WIDTH), kind)
+
+
+def _fields(kind: str, label: str) -> list[str]:
+    return [path for path, _score, _key in vocabulary(get(kind))._readings(label)]
+
+
+# ------------------------------------------------------------------ 1. a head word naming another thing
+@pytest.mark.parametrize(
+    ("kind", "label", "field"),
+    [
+        ("return", "Customer P/N", "customer"),  # a number's head after the party's word
+        ("return", "Customer No.", "customer"),
+        ("complaint", "Customer Qty", "customer"),  # a count's head
+        ("complaint", "Customer Date", "customer"),  # a date's head
+        ("8d", "Customer Qty", "customer"),
+        ("complaint", "Customer Ref", "customer"),
+        ("allowance", "Customer P/N", "buyer"),
+        ("return", "Returned", "customer"),  # Returned by: the party; Returned alone names none
+    ],
+)
+def test_a_head_word_of_another_thing_anchors_no_field_of_its_modifier(
+    kind: str, label: str, field: str
+) -> None:
+    assert field not in _fields(kind, label)
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "field"),
+    [
+        ("return", "Approved", "approved_by"),  # a sign-off caption is its signer's, "by" or not
+        ("8d", "Approved", "closure.approved_by"),
+        ("complaint", "Customer P/N", "part_no"),  # the label's own field is kept
+        ("8d", "Returned Qty", "problem.qty_returned"),
+        ("complaint", "Customer Name", "customer"),  # a head of the field's own kind
+    ],
+)
+def test_kept(kind: str, label: str, field: str) -> None:
+    assert field in _fields(kind, label)
+
+
+def test_customer_p_n_on_a_return_is_no_customer(tmp_path: Path) -> None:
+    doc = _read(
+        tmp_path, [*RETURN, ["Customer", "Aptiv Electrical"], ["Customer P/N", "AP-88231-02"]], "return"
+    )
+    assert doc["record"].get("customer") == "Aptiv Electrical"
+    doc = _read(tmp_path, [*RETURN, ["Customer P/N", "AP-88231-02"], ["Reason", "Cracked housing"]], "return")
+    assert doc["record"].get("customer") != "AP-88231-02"
+
+
+def test_approved_with_the_customer_in_brackets_is_the_approver(tmp_path: Path) -> None:
+    assert _fields("8d", "Approved (Customer QA):")[0] == "closure.approved_by"
+    rows = [
+        ["8D Report"],
+        ["8D No.", "8D-2026-0233", "Customer", "Harland Defence"],
+        ["Problem description", "18 brackets with the bore 0.04 mm oversize"],
+        ["Approved (Customer QA)", "J. Whitfield"],
+    ]
+    doc = _read(tmp_path, rows, "8d")
+    assert doc["record"]["customer"] == "Harland Defence"
+    assert (doc["record"].get("closure") or {}).get("approved_by") == "J. Whitfield"
+
+
+def test_an_alternative_in_brackets_still_decides() -> None:
+    # 進貨營業人 reads the seller's word and the buyer's alike; the bracket's 原買受人 names the buyer
+    assert _fields("allowance", "進貨營業人（或原買受人）") == ["buyer"]
