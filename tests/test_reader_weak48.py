@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import read_doc, sheet_from_rows
+from helpers import field_codes, read_doc, sheet_from_rows
 
 from kesu_docs.forms import get
 from kesu_docs.parse.vocab import vocabulary
@@ -98,3 +98,63 @@ def test_approved_with_the_customer_in_brackets_is_the_approver(tmp_path: Path) 
 def test_an_alternative_in_brackets_still_decides() -> None:
     # 進貨營業人 reads the seller's word and the buyer's alike; the bracket's 原買受人 names the buyer
     assert _fields("allowance", "進貨營業人（或原買受人）") == ["buyer"]
+
+
+# ------------------------------------------------------------------ 2. the unified social credit code
+ALLOWANCE = [
+    ["销货折让证明单"],
+    ["折让单号", "ZR-261203-09", "开具日期", "2026-12-03"],
+    ["客诉编号", "KS-2026-0618"],
+    ["原发票号码", "04471239", "原发票日期", "2026-11-20"],
+    ["购买方", "国投绿能有限公司"],
+]
+LINES = [["品名", "数量", "单价", "金额"], ["外壳", "100", "10.00", "1,000.00"]]
+USCC = "91310115MA1K4A2B3A"  # a real check character (GB 32100-2015), as python-stdnum computes it
+
+
+def _allowance(folder: Path, label: str, tax_id: str) -> dict:
+    return _read(folder, [*ALLOWANCE, [label, tax_id], [], *LINES, ["合计", "1,130.00"]], "allowance")
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "9131 0115 MA1K 4A2B 3A",  # in groups of four, as printed on a licence
+        "91310115-MA1K4A2B-3A",  # with hyphens
+        "91310115 MA1K4A2B3A",
+        USCC,
+    ],
+)
+def test_a_credit_code_in_groups_is_read_whole(tmp_path: Path, written: str) -> None:
+    doc = _allowance(tmp_path, "统一社会信用代码", written)
+    assert doc["record"]["buyer_tax_id"] == USCC
+    assert not field_codes(doc, "buyer_tax_id")  # a right code: no word
+
+
+@pytest.mark.parametrize("written", ["91310115MA1K4A2B3C", "9131 0115 MA1K 4A2B 3C"])
+def test_a_credit_code_whose_check_character_fails_is_warned_never_turned_away(
+    tmp_path: Path, written: str
+) -> None:
+    doc = _allowance(tmp_path, "纳税人识别号", written)
+    assert doc["record"]["buyer_tax_id"] == "91310115MA1K4A2B3C"  # kept as read (compact)
+    assert field_codes(doc, "buyer_tax_id") == {"tax_id_uscc_check"}
+    [warning] = [w for w in doc["warnings"] if w["code"] == "tax_id_uscc_check"]
+    assert "91310115MA1K4A2B3C" in warning["message"]
+    zh = read_doc(
+        sheet_from_rows(tmp_path, [*ALLOWANCE, ["纳税人识别号", written]], "zh.xlsx", width=WIDTH),
+        "allowance",
+        "zh",
+    )
+    assert any("校验码" in w["message"] for w in zh["warnings"] if w["code"] == "tax_id_uscc_check")
+
+
+def test_the_sample_allowance_carries_valid_codes() -> None:
+    import json
+
+    from stdnum.cn import uscc
+
+    root = Path(__file__).resolve().parents[1] / "samples"
+    for name in ("allowance-valid.json", "allowance-broken.json"):
+        data = json.loads((root / name).read_text(encoding="utf-8"))
+        for code in (data.get("buyer_tax_id"), (data.get("seller") or {}).get("tax_id")):
+            assert code is None or uscc.is_valid(code), (name, code)
