@@ -158,3 +158,25 @@ def test_the_sample_allowance_carries_valid_codes() -> None:
         data = json.loads((root / name).read_text(encoding="utf-8"))
         for code in (data.get("buyer_tax_id"), (data.get("seller") or {}).get("tax_id")):
             assert code is None or uscc.is_valid(code), (name, code)
+
+
+@pytest.mark.parametrize("written", ["9131 0115 MA1K 4A2B 3A", "91310115-MA1K4A2B-3A"])
+def test_a_credit_code_in_groups_under_a_partys_name_is_read_whole(tmp_path: Path, written: str) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "Ningbo Joyson Trading Co., Ltd."
+    ws["D3"], ws["E3"] = "Credit memo", "91007713"
+    ws["D4"], ws["E4"] = "Date", "2026-11-06"
+    ws["A8"], ws["A9"], ws["A10"] = "Payer", "FAW-Volkswagen Automotive Co., Ltd.", written
+    for r, row in enumerate(
+        [("Pos", "Description", "Quantity", "Amount"), ("10", "Seal ring", 1000, "800.00")], 12
+    ):
+        for c, v in enumerate(row, start=1):
+            ws.cell(r, c, v)
+    ws["C15"], ws["D15"] = "Net value", "800.00"
+    path = tmp_path / "memo.xlsx"
+    wb.save(path)
+    doc = read_doc(path, "allowance")
+    assert doc["record"]["buyer_tax_id"] == USCC
