@@ -180,3 +180,45 @@ def test_a_credit_code_in_groups_under_a_partys_name_is_read_whole(tmp_path: Pat
     wb.save(path)
     doc = read_doc(path, "allowance")
     assert doc["record"]["buyer_tax_id"] == USCC
+
+
+# ------------------------------------------------------------------ 3. 审核 in a sign-off chain
+RETURN_ZH = [
+    ["成品退货单"],
+    ["退货单号", "RT-2026-0412", "开单日期", "2026-11-21"],
+    ["客户名称", "华润电器"],
+    ["退回依据", "KS-2026-0618"],
+    ["退货原因", "外壳开裂"],
+    ["处理方式", "重工"],
+    [],
+]
+
+
+@pytest.mark.parametrize(
+    "chain", [("编制", "审核", "批准"), ("填表", "审核", "核准"), ("制单", "审核", "批准")]
+)
+@pytest.mark.parametrize("above", [False, True], ids=["beside", "above"])
+def test_the_approver_of_a_chain_is_the_returns_approver_not_its_checker(
+    tmp_path: Path, chain: tuple[str, ...], above: bool
+) -> None:
+    names = ["张伟", "李娜", "王强"]
+    rows = [list(chain), names] if above else [[x for pair in zip(chain, names) for x in pair]]
+    doc = _read(tmp_path, [*RETURN_ZH, *rows], "return")
+    assert doc["record"]["approved_by"] == "王强"
+
+
+def test_the_checker_alone_still_signs_the_return_off(tmp_path: Path) -> None:
+    doc = _read(tmp_path, [*RETURN_ZH, ["制单", "张伟", "审核", "李娜"]], "return")
+    assert doc["record"]["approved_by"] == "李娜"  # an ERP footer's 制单 / 审核: the reviewer signs it off
+
+
+def test_on_the_complaint_the_checker_is_the_supervisor_and_the_approver_the_approver(tmp_path: Path) -> None:
+    rows = [
+        ["客户投诉单"],
+        ["投诉编号", "KS-2026-0618", "投诉日期", "2026-11-21"],
+        ["客户名称", "华润电器"],
+        ["异常描述", "外壳开裂"],
+        ["编制", "张伟", "审核", "李娜", "批准", "王强"],
+    ]
+    record = _read(tmp_path, rows, "complaint")["record"]
+    assert (record["reporter"], record["sales_supervisor"], record["approver"]) == ("张伟", "李娜", "王强")
