@@ -51,6 +51,11 @@ def _fields(kind: str, label: str) -> list[str]:
         ("complaint", "Customer Ref", "customer"),
         ("allowance", "Customer P/N", "buyer"),
         ("return", "Returned", "customer"),  # Returned by: the party; Returned alone names none
+        ("return", "Received", "warehouse_receiver"),  # (holdout sets: the day received, no receiver)
+        ("complaint", "Raised", "reporter"),
+        ("allowance", "Buyer GSTIN", "buyer"),  # an id's acronym after the party's word
+        ("complaint", "客戶訂單", "customer"),  # 订单: the customer's order, no customer
+        ("complaint", "Product No.", "part_name"),
     ],
 )
 def test_a_head_word_of_another_thing_anchors_no_field_of_its_modifier(
@@ -67,6 +72,13 @@ def test_a_head_word_of_another_thing_anchors_no_field_of_its_modifier(
         ("complaint", "Customer P/N", "part_no"),  # the label's own field is kept
         ("8d", "Returned Qty", "problem.qty_returned"),
         ("complaint", "Customer Name", "customer"),  # a head of the field's own kind
+        ("return", "Authorised", "approved_by"),  # an act of authorising: its signer's
+        ("8d", "Aprova / Approved", "closure.approved_by"),  # a half a sign-off caption
+        ("8d", "D8 Approved", "closure.approved_by"),
+        ("complaint", "Date Delivered", "ship_date"),  # a head first: Date
+        ("complaint", "Description of part", "part_name"),  # Part: a label, no head word
+        ("allowance", "Buyer GSTIN", "buyer_tax_id"),
+        ("complaint", "客戶訂單", "order_no"),
     ],
 )
 def test_kept(kind: str, label: str, field: str) -> None:

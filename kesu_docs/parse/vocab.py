@@ -1379,8 +1379,8 @@ class Vocabulary:
             tail = key[len(near) :].strip(".:#")
         kinds = head_kinds(tail) if tail else frozenset()
         if kinds:
-            return not (kinds & own)
-        if head and not (head & own):
+            return not (_figures_as_one(kinds) & own)
+        if head and not (_figures_as_one(head) & own):
             return True
         if len(tail) < 4 or tail in _telling():
             return False
@@ -1885,43 +1885,63 @@ def _telling() -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def head_kinds(word: str) -> frozenset[str]:
-    """The kinds of value a head word (a label's key's last word: ``p/n``, ``no``, ``qty``, ``date``,
-    料号, 数量) says: a form's label of that kind by itself (:func:`label_kinds`), or a head word the
-    forms' labels end in (head_words.telling_heads, with the words meaning the same, ``_SAME_HEAD``);
-    empty for a word no head."""
+def head_kinds(word: str, acronym: bool = False) -> frozenset[str]:
+    """The kinds of value with a shape (a date, a count, a sum, a code) a head word says (a label's last word:
+    ``p/n``, ``no``, ``qty``, ``date``, 料号, 数量): a head word the forms' labels end in (head_words.telling_heads,
+    with the words meaning the same, ``_SAME_HEAD``), or a form's label of a number by itself (``P/N``,
+    料号: :func:`label_kinds`); empty for a word of no such head (a text's head says too little: 规格, name)."""
     from .head_words import _SAME_HEAD
 
     told = _telling().get(_SAME_HEAD.get(word, word))
-    return label_kinds(word) | ({told} if told else set())
+    # (a number's sign or abbreviation — P/N, #, GSTIN printed in capitals, 订单 — is a label of a number; a
+    # Latin word, "Part", "Claim", is a label, no head)
+    numbered = acronym or not word.isascii() or not word.isalpha()
+    kinds = ({told} if told else set()) | (label_kinds(word) & {"code"} if numbered else set())
+    return frozenset(kinds) & _SHAPED
 
 
 # the kinds of value a head word may say (head_words._KINDS): a field of another kind (a table, a choice,
-# a tick) is never turned away by one
+# a tick) is never turned away by one; the shaped ones, and the figures' kinds as one (a count's head on a
+# sum's field, Qty on a rate: a figure all the same)
 _VALUE_KINDS = frozenset({"text", "code", "date", "qty", "money", "number"})
+_SHAPED = frozenset({"code", "date", "qty", "money", "number"})
+_FIGURES = frozenset({"qty", "money", "number"})
 _LAST_LATIN = lazy_re(r"([a-z]+|p/n|#)\.?\s*$")
+_FIRST_LATIN = lazy_re(r"^\W*([a-z]+)")
 _LAST_CJK = lazy_re(r"([\u3400-\u9fff]{3,})$")
+
+
+def _figures_as_one(kinds: frozenset[str] | set[str | None]) -> set[str | None]:
+    return set(kinds) | (set(_FIGURES) if kinds & _FIGURES else set())
 
 
 @lru_cache(maxsize=8192)
 def _head_kinds_of(text: str) -> frozenset[str]:
-    """The kinds of value a printed label's head word says (weak48): its last Latin word where it has two
-    or more and no Chinese (``Customer Date`` → date, ``Customer P/N`` → code), or the last two characters
-    of a Chinese label of three or more (客户料号 → code); brackets and a colon dropped. Empty for a
-    head of no kind, or a label of one word (``Returned``)."""
-    bare = BRACKETED.sub(" ", folded(halfwidth(text))).strip(" :：*").casefold()
+    """The kinds of value a printed label's head word says (weak48, :func:`head_kinds`): its last Latin
+    word where it has two or more and no Chinese (``Customer Date`` → date, ``Customer P/N`` → code) with
+    its first where that is a head too (``Date Delivered``: a date, or a count), or the last two characters
+    of a Chinese label of three or more (客户料号 → code); brackets and a colon dropped. Empty for a head of
+    no such kind, or a label of one word (``Returned``)."""
+    printed = BRACKETED.sub(" ", folded(halfwidth(text))).strip(" :：*")
+    bare = printed.casefold()
     if _CJK.search(bare):
         m = _LAST_CJK.search("".join(bare.split()))
         return head_kinds(m[1][-2:]) if m else frozenset()
     if len(re.findall(r"[a-z]+", bare)) < 2:
         return frozenset()
-    m = _LAST_LATIN.search(bare)
-    return head_kinds(m[1]) if m else frozenset()
+    last = _LAST_LATIN.search(bare)
+    acronym = last is not None and len(last[1]) >= 2 and printed[last.start(1) : last.end(1)].isupper()
+    if last is None or not (kinds := head_kinds(last[1], acronym)):
+        return frozenset()
+    first = _FIRST_LATIN.search(bare)
+    return kinds | (head_kinds(first[1]) if first else frozenset())
 
 
 # a person's head after an act (``Returned by``, 退货人): the act alone names no person — but for a
 # sign-off caption, which is its signer's (``Approved``, ``Checked``, 审核: persons.sign_off_caption)
 _PERSON_HEADS = frozenset(["by", "人", "者", "员"])
+# the acts of authorising that no sign-off caption lists, each its signer's alone (``Authorised``)
+_SIGNING_ACTS = frozenset(["authorised", "authorized"])
 
 
 def _person_head_lacking(key: str, near: str, text: str) -> bool:
@@ -1935,7 +1955,9 @@ def _person_head_lacking(key: str, near: str, text: str) -> bool:
         return False
     from .persons import sign_off_caption
 
-    return not sign_off_caption(text)
+    if key in _SIGNING_ACTS:
+        return False
+    return not sign_off_caption(text) and not sign_off_caption(key)  # (key: "Aprova / Approved"'s half)
 
 
 def label_kinds(text: str) -> frozenset[str]:
