@@ -234,3 +234,20 @@ def test_on_the_complaint_the_checker_is_the_supervisor_and_the_approver_the_app
     ]
     record = _read(tmp_path, rows, "complaint")["record"]
     assert (record["reporter"], record["sales_supervisor"], record["approver"]) == ("张伟", "李娜", "王强")
+
+
+# ------------------------------------------------------------------ 4. a head word's one field and the first word
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Complaint Ref.", "number"),
+        ("Claim Ref.", "number"),
+        ("PO Ref.", "order_no"),
+        ("Invoice Ref.", "order_no"),
+    ],
+)
+def test_the_first_word_names_another_field_of_the_heads_kind(label: str, field: str) -> None:
+    from kesu_docs.parse.head_words import guess_field
+
+    guess = guess_field(get("complaint"), label)
+    assert guess is not None and guess.path == field
