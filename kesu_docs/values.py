@@ -1511,15 +1511,42 @@ def tax_id_check(text: str) -> tuple[str, bool] | None:
     return None
 
 
+# a unified social credit code as a clerk may write it: digits and capitals, in groups (``9131 0115 MA1K 4A2B 3C``)
+# or with hyphens (``91310115-MA1K4A2B-3C``)
+_USCC_WRITTEN = lazy_re(r"[0-9A-Z](?:[0-9A-Z]|[ \-‐‑–](?=[0-9A-Z]))*")
+
+
+def uscc_check(text: str) -> tuple[str, bool] | None:
+    """China's unified social credit code (统一社会信用代码, GB 32100-2015: eight digits — the registering
+    authority, the kind of body, the region — then nine characters of the organisation code and a check
+    character), however written (in groups of four, with hyphens): its compact form and whether its check
+    character fails (python-stdnum's ``cn.uscc``: a character mistyped or misread); ``None`` for no such
+    shape (another id, a sentence). Never a reason to turn the record away (weak48)."""
+    from stdnum.cn import uscc
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+
+    if not _USCC_WRITTEN.fullmatch(text):
+        return None
+    try:
+        return uscc.validate(text), False
+    except InvalidChecksum:
+        return uscc.compact(text), True
+    except ValidationError:
+        return None
+
+
 def _tax_id(value: Any) -> Any:
     code = _code(value)
     known = tax_id_check(code) if isinstance(code, str) and not code.isdigit() else None
+    if known is None and isinstance(code, str):
+        known = uscc_check(code)  # a mainland code in groups or with hyphens: read whole
     return known[0] if known else code
 
 
 TaxId = Annotated[str, Shape("code"), BeforeValidator(_tax_id)]
 """A tax id: an identifier kept in its compact form when its country's format is known
-(``DE 123 456 789`` → ``DE123456789``; :func:`tax_id_check`)."""
+(``DE 123 456 789`` → ``DE123456789``; :func:`tax_id_check`; a mainland unified social credit code
+``9131 0115 MA1K 4A2B 3C`` → ``91310115MA1K4A2B3A``: :func:`uscc_check`)."""
 
 
 # ---------------------------------------------------------------------------------- terms

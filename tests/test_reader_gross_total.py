@@ -19,7 +19,7 @@ def memo(tmp_path: Path, lines: list[tuple[str, object]], vat: str, total: str) 
     ws.title = "Memo"
     ws.append(("Credit Memo",))
     ws.append(("Credit memo no.", "CM-90031877", "Date", "2026-11-04"))
-    ws.append(("Payer", "Ningbo Tuopu Group Co., Ltd.", "Tax ID", "91330200713322109N"))
+    ws.append(("Payer", "Ningbo Tuopu Group Co., Ltd.", "Tax ID", "91330200713322109R"))
     ws.append(("Original invoice no.", "044002100111 / 09981233", "Invoice date", "2026-10-12"))
     ws.append(())
     ws.append(("Pos", "Description", "Qty", "Amount"))

@@ -36,7 +36,7 @@ def test_a_japanese_allowance_slip_reads_subtotal_tax_and_total_apart(tmp_path) 
     rows: list[list[Any]] = [
         ["値引証明書"],
         ["値引番号", "NB-77-0912", "発行日", "2026-09-18"],
-        ["得意先", "蘇州光和精機有限公司", "納税者識別番号", "91320500MA1Q7LKX3R"],
+        ["得意先", "蘇州光和精機有限公司", "納税者識別番号", "91320500MA1Q7LKX3T"],
         ["請求書番号", "32052600000041187720", "不具合連絡書No.", "FG-77-0431"],
         ["品名", "数量", "単価", "値引額", "消費税"],
         ["ギアケース 選別費用", "2000", "0.50", "1000.00", "130.00"],
@@ -61,7 +61,7 @@ def test_a_japanese_allowance_slip_reads_subtotal_tax_and_total_apart(tmp_path) 
         "蘇州光和精機有限公司",
         "32052600000041187720",
     )
-    assert (record["buyer_tax_id"], record["complaint_number"]) == ("91320500MA1Q7LKX3R", "FG-77-0431")
+    assert (record["buyer_tax_id"], record["complaint_number"]) == ("91320500MA1Q7LKX3T", "FG-77-0431")
 
 
 def test_a_total_under_an_unread_subtotal_is_never_the_net_silently(tmp_path) -> None:

@@ -139,7 +139,7 @@ def _billing_document(tmp_path: Path, *, own_number: bool, fmt: str = "xlsx") ->
         "A3": "Sold-to party",
         "B3": "Bosch Automotive Products (Suzhou) Co., Ltd.",
         "A4": "VAT number",
-        "B4": "91320594746800915A",
+        "B4": "913205947468009154",
         "A5": "Reference",
         "B5": "4400261187",
         "A7": "Item",

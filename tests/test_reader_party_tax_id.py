@@ -39,7 +39,7 @@ def memo(tmp_path: Path, under_name: str) -> dict:
     return result.to_dict("en")
 
 
-@pytest.mark.parametrize("tax_id", ["91220101605121961N", "DE811128135", "24556813"])
+@pytest.mark.parametrize("tax_id", ["91220101605121961M", "DE811128135", "24556813"])
 def test_a_tax_id_under_a_partys_name_without_a_caption_is_that_partys_and_shown(tmp_path, tax_id):
     doc = memo(tmp_path, tax_id)
     assert doc["record"]["buyer"] == "FAW-Volkswagen Automotive Co., Ltd."

@@ -165,7 +165,7 @@ def test_a_credit_memos_claim_is_the_complaint_it_settles(tmp_path: Path) -> Non
     rows = [
         ["CREDIT MEMO"],
         ["Memo No.", "CM-26-00977", "Date", "2026-11-04"],
-        ["Bill to", "Jabil Circuit (Wuxi)", "Tax ID", "91320200MA1X7Q2K4P"],
+        ["Bill to", "Jabil Circuit (Wuxi)", "Tax ID", "91320200MA1X7Q2K4D"],
         ["Original invoice", "INV-2610-2204", "Claim", "CLM-1188"],
         ["Invoice date", "2026-10-12"],
         [],

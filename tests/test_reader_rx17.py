@@ -321,7 +321,7 @@ def _allowance_groups(path: Path, caption: str, first_subtotal: int) -> Path:
     ws.title = "折让"
     ws.append(["销货折让证明单"])
     ws.append(["单号", "ZR-2603-001", "开具日期", "2026-03-05"])
-    ws.append(["购买方", "常州澄源电子有限公司", "纳税人识别号", "91320400MA1XXXXX0X"])
+    ws.append(["购买方", "常州澄源电子有限公司", "纳税人识别号", "91320400MA1XXXXX0D"])
     ws.append(["原发票号码", "33012644", "原发票日期", "2026-03-01"])
     ws.append(["品名", "数量", "单价", "折让金额", "税额"])
     ws.append(["端子", 100, 10, 1000, 130])

@@ -76,9 +76,9 @@ def party_blocks(tmp_path: Path, buyer: str, seller: str) -> Path:
     ws["A1"] = "销售折让证明单"
     ws["A2"], ws["B2"], ws["C2"], ws["D2"] = "单号", "ZR-2611-02", "开具日期", dt.datetime(2026, 11, 3)
     ws["A3"], ws["B3"] = buyer, "名称：苏州汇川电气有限公司"
-    ws["B4"] = "纳税人识别号：91320500MA1N6Q2K3X"
+    ws["B4"] = "纳税人识别号：91320500MA1N6Q2K30"
     ws["C3"], ws["D3"] = seller, "名称：无锡宏盛铝业有限公司"
-    ws["D4"] = "纳税人识别号：91320200747153820F"
+    ws["D4"] = "纳税人识别号：91320200747153820U"
     ws.merge_cells("A3:A4")
     ws.merge_cells("C3:C4")
     for r, row in enumerate(
@@ -96,6 +96,6 @@ def party_blocks(tmp_path: Path, buyer: str, seller: str) -> Path:
 def test_a_party_caption_owns_the_name_and_tax_id_cells_of_its_block(tmp_path, buyer, seller):
     rec = parsed(party_blocks(tmp_path, buyer, seller))["record"]
     assert rec["buyer"] == "苏州汇川电气有限公司"
-    assert rec["buyer_tax_id"] == "91320500MA1N6Q2K3X"
+    assert rec["buyer_tax_id"] == "91320500MA1N6Q2K30"
     assert rec["seller"]["name"] == "无锡宏盛铝业有限公司"
-    assert rec["seller"]["tax_id"] == "91320200747153820F"
+    assert rec["seller"]["tax_id"] == "91320200747153820U"

@@ -92,7 +92,7 @@ def test_a_tax_a_cent_off_the_whole_dollar_is_still_an_error(tmp_path: Path) -> 
 MAINLAND: list[list[Any]] = [
     ["销货折让证明单"],
     ["客诉编号", "KS-2611-388"],
-    ["销方名称", "苏州恒达电子有限公司", "纳税人识别号", "91320505MA1X7Q2K3R"],
+    ["销方名称", "苏州恒达电子有限公司", "纳税人识别号", "91320505MA1X7Q2K32"],
     ["购方名称", "杭州森联科技有限公司"],
     ["开具日期", "2026-11-24"],
     ["品名", "数量", "单价", "金额", "税额"],
@@ -113,7 +113,7 @@ def test_a_renminbi_tax_rounded_to_the_whole_yuan_is_the_lines_error(tmp_path: P
 @pytest.mark.parametrize(
     "words",
     [
-        ["纳税人识别号", "91320505MA1X7Q2K3R"],  # a mainland seller's id: renminbi
+        ["纳税人识别号", "91320505MA1X7Q2K32"],  # a mainland seller's id: renminbi
         ["營業稅", "已繳"],  # 營業稅 without a 統一編號: not enough to place the form
     ],
 )

@@ -181,7 +181,7 @@ def test_label_words_real_forms_use_for_signers_and_dates(tmp_path):
     ws = wb.active
     ws.append(["销货折让证明单"])
     ws.append(["折让单号", "ZR-2609-031", "开具日期", "2026-09-10"])
-    ws.append(["购货单位", "无锡华光钢管有限公司", "税号", "91320200MA1XK3R27Y"])
+    ws.append(["购货单位", "无锡华光钢管有限公司", "税号", "91320200MA1XK3R27W"])
     ws.append(["财务审核", "顾晓东", "经办", "沈佳"])
     record = read(tmp_path, wb, "allowance")["record"]
     assert record["approved_by_manager"] == "顾晓东"

@@ -16,7 +16,7 @@ from ..amount_words import LIMIT, SPELLED, check_words, read_english_words, read
 from ..config import Settings
 from ..problems import Bilingual
 from ..terms import OTHER_TOTAL_WORDS, TAX_NAMES, Disposition
-from ..values import Code, Date, Money, Qty, Ratio, TaxId, Text, YesNo, round_money, tax_id_check
+from ..values import Code, Date, Money, Qty, Ratio, TaxId, Text, YesNo, round_money, tax_id_check, uscc_check
 from .base import (
     ANY_CURRENCY_SIGN,
     Finding,
@@ -90,6 +90,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "税号 {tax_id} 合乎{country}的格式，但校验位不对：可能抄错或读错了一位，请对照原件核对",
         "Tax id {tax_id} has {country}'s format but its check digit is wrong: a digit may be "
         "mistyped or misread; check it against the original",
+    ),
+    "tax_id_uscc_check": (
+        "统一社会信用代码 {tax_id} 的校验码（第 18 位）不对（GB 32100-2015）：可能抄错或读错了一个字符，请对照原件核对",
+        "Unified social credit code {tax_id}: its check character (the 18th) is wrong (GB 32100-2015): a character"
+        " may be mistyped or misread; check it against the original",
     ),
     "allowance_exceeds_approved": (
         "折让合计 {total} 超过客诉 {number} 核定的折让/赔款金额 {approved}",
@@ -1038,6 +1043,9 @@ class AllowanceCertificate(Form):
             known = tax_id_check(tax_id) if tax_id and not tax_id.isdigit() else None
             if tax_id and known and known[1]:
                 yield warning("tax_id_check_digit", key, tax_id=tax_id, country=_id_country(tax_id))
+            elif tax_id and known is None and (mainland := uscc_check(tax_id)) is not None and mainland[1]:
+                # (weak48) a unified social credit code whose check character fails: a typo or a misread
+                yield warning("tax_id_uscc_check", key, tax_id=tax_id)
         if seller_id and self.buyer_tax_id and _same_code(seller_id, self.buyer_tax_id):
             yield error("seller_is_buyer", "seller.tax_id", tax_id=seller_id)
 

@@ -106,6 +106,7 @@ from .compound import (
     beside_text_area,
     captions_read_as_rows,
     category_captions,
+    checked_signers,
     column_words_in_blocks,
     compound_candidates,
     continued_below,
@@ -1600,6 +1601,7 @@ class _Page:
         parties_untold(self)  # 統一編號 twice, neither by a party's name: whose is whose in doubt
         self.labels = column_words_in_blocks(self)  # 担当 under D3 暫定対策: the action's owner, not the team
         self.labels, self.no_field = lone_signers(self)  # 經手人 beside 主管: the clerk's, no manager's
+        self.labels = checked_signers(self)  # 编制 / 审核 / 批准 on a return: 批准 approves, 审核 checked
         self.labels = group_signers_in_other_blocks(self)  # 品保主管 in D1's team: a member, no approver
         self.labels = numbers_decide(self, _Label)  # "D3 緊急對策" among D1 … D8: D3's, its name doubted
         self.lone_kept = frozenset(  # the form's one signature 經手人: its field's label (known)

@@ -428,6 +428,45 @@ def lone_signers(page: Page) -> tuple[list[Label], frozenset[int]]:
     return [lab for lab in page.labels if id(lab) not in dropped], decided
 
 
+# The steps of a sign-off chain (forms.base.SIGNATURES: 制作 → 审核 → 核准, Prepared → Checked → Approved, and
+# customers' words for the same steps), as the vocabulary's keys: the one who checks, then the one who approves
+_CHECK_STEP = frozenset(
+    ["审核", "审核人", "审查", "复核", "复核人", "checked", "checkedby", "reviewed", "reviewedby"]
+)
+_APPROVE_STEP = frozenset(
+    [
+        "核准",
+        "核准人",
+        "批准",
+        "批准人",
+        "审批",
+        "审批人",
+        "审定",
+        "承认",
+        "approved",
+        "approvedby",
+        "approval",
+    ]
+)
+
+
+def checked_signers(page: Page) -> list[Label]:
+    """The page's labels without a chain's checker where its approver names the same field (weak48): a form
+    whose one sign-off of a person takes 审核 too (a return's 经(副)理: an ERP footer's 制单 / 审核, the reviewer
+    signs it off) prints 编制 / 审核 / 批准 at times — there 批准 is the approver, 审核 the one who checked before,
+    no field's; read as the approver, his name would stand in the approver's field (the approver's only said
+    lost). The checker's label is dropped where a label of the approving step names the same person's field on
+    the page; alone (制单 / 审核) it stays the field's."""
+    approving = {
+        lab.key
+        for lab in page.labels
+        if norm(lab.box.text) in _APPROVE_STEP and person_field(page.fields.get(lab.key))
+    }
+    if not approving:
+        return page.labels
+    return [lab for lab in page.labels if not (lab.key in approving and norm(lab.box.text) in _CHECK_STEP)]
+
+
 def _block_left(page: Page, box: Box, labels: Sequence[Box]) -> Box | None:
     """The tall caption right left of ``box`` spanning its row and more, if any."""
     for b in labels:

@@ -661,10 +661,20 @@ def guess_among(heads: _Heads, text: str) -> Guess | None:
             and printed not in _SAME_HEAD
             and heads.kinds[fields[0]] == "code"
         )
-        if len(fields) == 1 and not weak:
-            return Guess(fields[0], printed)
         mods = _modifier(text, printed)
         pieces = {m for m in mods if (len(m) == 2 or not _CJK.search(m)) and m not in _FUNCTION_WORDS}
+        if len(fields) == 1 and not weak:
+            # (weak48) the head's one field, unless the first word names another of its kind alone and not it:
+            # ``Complaint Ref.`` is the complaint's number, ``PO Ref.`` the order's
+            kind = heads.kinds[fields[0]]
+            others = [
+                q for q, k in heads.kinds.items() if k == kind and q != fields[0] and pieces & heads.words[q]
+            ]
+            if kind == "code" and others and not pieces & heads.words[fields[0]]:
+                # (several: the one sharing most of the first words, the form's first on a tie)
+                best = max(others, key=lambda q: (len(pieces & heads.words[q]), -others.index(q)))
+                return Guess(best, printed, first=True)
+            return Guess(fields[0], printed)
         sharing = [p for p in fields if pieces & heads.words[p]]
         if len(sharing) == 1:
             return Guess(sharing[0], printed, first=True)

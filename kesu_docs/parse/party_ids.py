@@ -87,6 +87,10 @@ def tax_id_under_party(
             continue
         box = below[0]
         text = re.sub(r"\s+", "", str(box.value))
+        if not _TAX_ID.match(text) and _TAX_ID.match(
+            joined := re.sub(r"(?<=[0-9A-Z])[-‐‑–](?=[0-9A-Z])", "", text)
+        ):
+            text = joined  # (weak48) a code written with hyphens, 91310115-MA1K4A2B-3A: read whole
         if not _TAX_ID.match(text) or page.is_label(box):
             continue
         others = [value_paths.get(values, p) for _n, p in parties if p != id_path]

@@ -12,8 +12,8 @@ A mainland taxpayer's id under a label naming it as the mainland prints it (``çº
 digits and the organisation code), 17, 18 (a person's id card) or 20 characters still on old records. An id of any
 other length there, or with a character neither a digit nor a capital letter (``91632801MA7K4C2N``: 16, two lost in
 typing or in a cell too narrow), is no mainland id â€” kept as read and said as an error on its field
-(``tax_id_not_mainland``). Its check digit is not checked: many a made-up id on our own test forms and samples
-fails it (see the CHANGELOG, round 47).
+(``tax_id_not_mainland``). Its check character is checked by the allowance's rules, wherever the id was read
+(``tax_id_uscc_check``, a warning: values.uscc_check, round 48).
 """
 
 from __future__ import annotations

@@ -915,6 +915,7 @@ class Vocabulary:
         "_prefixes",
         "index",
         "keys",
+        "kinds",
         "words",
     )
 
@@ -938,7 +939,11 @@ class Vocabulary:
         # the Latin-script words our labels are written with (implementation, verification):
         # a bilingual heading's half made of one of them is ours, no foreign word (_translations_agree)
         self.words: set[str] = set()
+        # each field's kind of value (text, code, date, qty, money …): a head word of another kind after a
+        # known key turns its field away (_head_elsewhere); none for the joined keys (_JoinedVocabulary)
+        self.kinds: dict[str, str] = {}
         for path, meta in metas:
+            self.kinds[path] = str(meta.kind)
             for i, text in enumerate(meta.labels):
                 self.words.update(_LATIN_WORD.findall(text.casefold()))
                 key = norm(text)
@@ -1064,11 +1069,22 @@ class Vocabulary:
                     if key != whole and score > 0.85:
                         found[path] = (min(score, 0.85), key)
         if not found:
+            # the known keys a head word after them turned away (_head_elsewhere): not read through
+            # another reading of the same label either (its words sorted, a slash's part: "Customer P")
+            elsewhere: set[str] = set()
+            head = _head_kinds_of(text) if self.kinds else frozenset()
             for key, weight in readings:
                 if len(key) < 3:
                     continue
                 hit = self._close_match(key)
-                if hit is not None and not self._head_apart(key, hit[0]):
+                if hit is not None and self._head_elsewhere(key, hit[0], head):
+                    elsewhere.add(hit[0])
+                if (
+                    hit is not None
+                    and hit[0] not in elsewhere
+                    and not self._head_apart(key, hit[0])
+                    and not (self.kinds and _person_head_lacking(key, hit[0], text))
+                ):
                     for entry in self.index[hit[0]]:
                         # (below 0.85 always: may_name relies on it, tests/test_speed_guards.py)
                         offer(entry.path, weight * entry.strength * 0.85 * hit[1] / 100, hit[0])
@@ -1082,6 +1098,9 @@ class Vocabulary:
                             continue  # "可能原因", "Possible root cause": a candidate, not the thing
                         if replied(key, vkey):
                             continue  # "回函号", "回复单号": our reply's number, not the document's
+                        if vkey in elsewhere or self._head_elsewhere(key, vkey, head):
+                            elsewhere.add(vkey)
+                            continue  # "Customer P/N", "客户料号": a number's head after the party's word
                         for entry in self.index[vkey]:
                             if not entry.whole:  # ("First issue" holds no e-mail's "Issue:")
                                 offer(entry.path, weight * entry.strength * 0.7, vkey)
@@ -1131,13 +1150,19 @@ class Vocabulary:
         """``進貨營業人（或原買受人）名稱``: the words outside the brackets read as two fields alike
         (進貨營業人 the buyer's, its 營業人 a seller's word: 0.69 / 0.68); the alternative in brackets
         (原買受人, the buyer) names one of them alone — it decides: the other reading is dropped.
-        Readings apart by more than :data:`_EVEN`, or a bracket naming neither, stay."""
+        Readings apart by more than :data:`_EVEN`, or a bracket naming neither, stay; so do the readings of
+        a sign-off caption with a bracket (``Approved (Customer QA)``, ``批准（客户）``: the words outside
+        name the signer, the bracket says who signs — a note, no alternative; weak48)."""
         ranked = sorted(found.items(), key=lambda kv: -kv[1][0])
         (first, (top, _k)), (second, (next_, _k2)) = ranked[0], ranked[1]
         if top - next_ > _EVEN:
             return
         wide = halfwidth(text)
         outside = BRACKETED.sub(" ", wide)
+        from .persons import sign_off_caption
+
+        if sign_off_caption(" ".join(outside.split()).strip(" :：")):
+            return  # (weak48) "Approved (Customer QA)", "批准（客户）": who signs, no alternative to the act
         for inner in BRACKETED.findall(wide):
             inner = _ALTERNATIVE.sub("", inner).strip()
             if bool(_CJK_ANY.search(inner)) != bool(_CJK_ANY.search(outside)):
@@ -1333,6 +1358,38 @@ class Vocabulary:
             return False  # (a count's head, a plural's s: the label's own thing, counted or many)
         named = {p for p, score, _k in self._readings(tail) if score >= SYNONYM_STRENGTH}
         return bool(named & {e.path for e in self.index.get(near, ())})
+
+    def _head_elsewhere(self, key: str, near: str, head: frozenset[str]) -> bool:
+        """Is a label's key a vocabulary key (``near``, found close to it or inside it) qualified by a
+        head word that names another thing (weak48)? The head (the label's last word: ``P/N``, ``No.``,
+        ``Date``, ``Qty``, 料号, 日期) says what the label holds; the known words before it only qualify
+        it: ``Customer P/N`` is the customer's part number, no customer; ``客户料号`` the same;
+        ``Customer Date``, ``Customer Qty`` no customer either. Told by the kinds of value: the head's
+        (``head``, the printed label's: :func:`_head_kinds_of`; or the words after ``near`` in the key,
+        :func:`head_kinds`) and ``near``'s fields' (their schema type), none in common — or words after
+        ``near`` naming another field of this form surely by themselves (``Customer Part Name``: the
+        part's name). A head of the field's own kind (``Customer Name``) turns nothing away; a field of
+        no such kind (a table, a choice) and the joined keys (no kinds) are left as they were."""
+        own = {self.kinds.get(e.path) for e in self.index.get(near, ())}
+        if not own or not own <= _VALUE_KINDS:
+            return False
+        tail = ""
+        if (
+            not key.startswith("~")
+            and not near.startswith("~")
+            and len(key) > len(near)
+            and key.startswith(near)
+        ):
+            tail = key[len(near) :].strip(".:#")
+        kinds = head_kinds(tail) if tail else frozenset()
+        if kinds:
+            return not (_figures_as_one(kinds) & own)
+        if head and not (_figures_as_one(head) & own):
+            return True
+        if len(tail) < 4 or tail in _telling():
+            return False
+        named = {p for p, score, _k in self._readings(tail) if score >= SYNONYM_STRENGTH}
+        return bool(named) and not named & {e.path for e in self.index.get(near, ())}
 
     def _close_match(self, key: str) -> tuple[str, float, int] | None:
         """rapidfuzz's best key at a ratio of 84 or more (``process.extractOne`` over
@@ -1822,6 +1879,89 @@ def _no_label_words(line: str) -> bool:
     """A line that can be no part of a label: the clerk's "nothing" (``/``, ``—``, ``N/A``, 无)
     or a line without a single letter (``12``, ``--``)."""
     return blank(line) or says_none(line) or not any(ch.isalpha() for ch in line)
+
+
+def _telling() -> dict[str, str]:
+    """head_words.telling_heads (imported when first asked: head_words reads this module)."""
+    from .head_words import telling_heads
+
+    return telling_heads()
+
+
+@lru_cache(maxsize=4096)
+def head_kinds(word: str, acronym: bool = False) -> frozenset[str]:
+    """The kinds of value with a shape (a date, a count, a sum, a code) a head word says (a label's last word:
+    ``p/n``, ``no``, ``qty``, ``date``, 料号, 数量): a head word the forms' labels end in (head_words.telling_heads,
+    with the words meaning the same, ``_SAME_HEAD``), or a form's label of a number by itself (``P/N``,
+    料号: :func:`label_kinds`); empty for a word of no such head (a text's head says too little: 规格, name)."""
+    from .head_words import _SAME_HEAD
+
+    told = _telling().get(_SAME_HEAD.get(word, word))
+    # (a number's sign or abbreviation — P/N, #, GSTIN printed in capitals, 订单 — is a label of a number; a
+    # Latin word, "Part", "Claim", is a label, no head)
+    numbered = acronym or not word.isascii() or not word.isalpha()
+    kinds = ({told} if told else set()) | (label_kinds(word) & {"code"} if numbered else set())
+    return frozenset(kinds) & _SHAPED
+
+
+# the kinds of value a head word may say (head_words._KINDS): a field of another kind (a table, a choice,
+# a tick) is never turned away by one; the shaped ones, and the figures' kinds as one (a count's head on a
+# sum's field, Qty on a rate: a figure all the same)
+_VALUE_KINDS = frozenset({"text", "code", "date", "qty", "money", "number"})
+_SHAPED = frozenset({"code", "date", "qty", "money", "number"})
+_FIGURES = frozenset({"qty", "money", "number"})
+_LAST_LATIN = lazy_re(r"([a-z]+|p/n|#)\.?\s*$")
+_FIRST_LATIN = lazy_re(r"^\W*([a-z]+)")
+_LAST_CJK = lazy_re(r"([\u3400-\u9fff]{3,})$")
+
+
+def _figures_as_one(kinds: frozenset[str] | set[str | None]) -> set[str | None]:
+    return set(kinds) | (set(_FIGURES) if kinds & _FIGURES else set())
+
+
+@lru_cache(maxsize=8192)
+def _head_kinds_of(text: str) -> frozenset[str]:
+    """The kinds of value a printed label's head word says (weak48, :func:`head_kinds`): its last Latin
+    word where it has two or more and no Chinese (``Customer Date`` → date, ``Customer P/N`` → code) with
+    its first where that is a head too (``Date Delivered``: a date, or a count), or the last two characters
+    of a Chinese label of three or more (客户料号 → code); brackets and a colon dropped. Empty for a head of
+    no such kind, or a label of one word (``Returned``)."""
+    printed = BRACKETED.sub(" ", folded(halfwidth(text))).strip(" :：*")
+    bare = printed.casefold()
+    if _CJK.search(bare):
+        m = _LAST_CJK.search("".join(bare.split()))
+        return head_kinds(m[1][-2:]) if m else frozenset()
+    if len(re.findall(r"[a-z]+", bare)) < 2:
+        return frozenset()
+    last = _LAST_LATIN.search(bare)
+    acronym = last is not None and len(last[1]) >= 2 and printed[last.start(1) : last.end(1)].isupper()
+    if last is None or not (kinds := head_kinds(last[1], acronym)):
+        return frozenset()
+    first = _FIRST_LATIN.search(bare)
+    return kinds | (head_kinds(first[1]) if first else frozenset())
+
+
+# a person's head after an act (``Returned by``, 退货人): the act alone names no person — but for a
+# sign-off caption, which is its signer's (``Approved``, ``Checked``, 审核: persons.sign_off_caption)
+_PERSON_HEADS = frozenset(["by", "人", "者", "员"])
+# the acts of authorising that no sign-off caption lists, each its signer's alone (``Authorised``)
+_SIGNING_ACTS = frozenset(["authorised", "authorized"])
+
+
+def _person_head_lacking(key: str, near: str, text: str) -> bool:
+    """Is a vocabulary key close to a label's (``near``) the label and a person's head after it, the label
+    no sign-off caption (weak48)? ``Returned`` is no ``Returned by`` (a return's customer): a column of
+    the count returned, a date; ``Approved`` beside ``Approved by`` is its signer, as a sign-off grid
+    prints it."""
+    if near.startswith("~") or len(near) <= len(key) or not near.startswith(key):
+        return False
+    if near[len(key) :] not in _PERSON_HEADS:
+        return False
+    from .persons import sign_off_caption
+
+    if key in _SIGNING_ACTS:
+        return False
+    return not sign_off_caption(text) and not sign_off_caption(key)  # (key: "Aprova / Approved"'s half)
 
 
 def label_kinds(text: str) -> frozenset[str]:
