@@ -960,6 +960,7 @@ class ComplaintSheet(Form):
             "Report prepared by",
             "Составил",  # Russian: the one who drew the sheet up
             "Issued by",
+            "Issued",  # the stamp row Approved / Checked / Issued: the one who issued the notice (作成)
             "Originator",
             "Raised by",
             "Requested by",  # a customer's request (SCAR): the person who sent it
@@ -1026,6 +1027,7 @@ class ComplaintSheet(Form):
             "区域经理",  # a paint or building-material maker's regional sales manager signing the complaint
             "Sales Manager",
             "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)
+            "Checked",  # the English stamp row Approved / Checked / Prepared (a grid form's 承認 / 確認 / 作成)
             "Revisado por",  # Spanish: reviewed by
             "Owner",
             "Supervisor",  # Responsabile / Supervisor: an Italian customer's form
