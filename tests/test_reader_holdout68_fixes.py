@@ -154,12 +154,13 @@ def _stamped_rows(titles: tuple[str, str, str]) -> list[list[tuple[int, Any]]]:
 
 
 @pytest.mark.parametrize("form", FORMS)
-@pytest.mark.parametrize("titles", [("Approved", "Checked", "Prepared"), ("Approved", "Checked", "Issued")])
+@pytest.mark.parametrize("titles", [("Approved", "Checked", "Prepared")])
 def test_an_english_stamp_rows_names_are_its_signers(
     tmp_path: Path, form: str, titles: tuple[str, str, str]
 ) -> None:
     """A grid form's stamp row in English (承認 / 確認 / 作成): the name in the ``Checked`` box is the sales
-    supervisor's (as 確認's, 审核's), in the ``Prepared`` or ``Issued`` box the reporter's."""
+    supervisor's (as 確認's, 审核's), in the ``Prepared`` box the reporter's. (``Issued`` alone is no reporter's
+    label: on holdout12's AcroForm it took a date issued.)"""
     path = _grid_complaint(tmp_path / "cc.xlsx", _stamped_rows(titles))
     doc = read_doc(book_as(path, form), "complaint")
     assert doc["record"]["sales_supervisor"] == "M. Tanaka"

@@ -960,7 +960,6 @@ class ComplaintSheet(Form):
             "Report prepared by",
             "Составил",  # Russian: the one who drew the sheet up
             "Issued by",
-            "Issued",  # the stamp row Approved / Checked / Issued: the one who issued the notice (作成)
             "Originator",
             "Raised by",
             "Requested by",  # a customer's request (SCAR): the person who sent it
