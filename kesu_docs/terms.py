@@ -105,6 +105,7 @@ TAX_NAMES = (
     "Sales tax",
     "GST",
     "HST",
+    "SST",  # Malaysia: the Sales and Service Tax (SST 10 %), GST's successor there
     "IVA",
     "TVA",
     "MwSt",

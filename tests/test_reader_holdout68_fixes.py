@@ -142,3 +142,66 @@ def test_a_profiles_date_cell_holding_a_year_alone_is_warned(office: Path) -> No
     doc = read_doc(second, "complaint")
     if doc["record"].get("received_date"):
         assert field_codes(doc, "received_date")
+
+
+# ------------------------------------------------------------------------------ stamp boxes in English
+def _stamped_rows(titles: tuple[str, str, str]) -> list[list[tuple[int, Any]]]:
+    rows = _complaint_rows("CC-26-1107", _ymd(2026, 11, 9, ("年", "月", "日")), "Penang Precision Motors")
+    rows.append([])
+    rows.append([(18, None), (4, titles[0]), (4, titles[1]), (4, titles[2])])
+    rows.append([(18, None), (4, "K. Sato"), (4, "M. Tanaka"), (4, "A. Ong")])
+    return rows
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("titles", [("Approved", "Checked", "Prepared")])
+def test_an_english_stamp_rows_names_are_its_signers(
+    tmp_path: Path, form: str, titles: tuple[str, str, str]
+) -> None:
+    """A grid form's stamp row in English (承認 / 確認 / 作成): the name in the ``Checked`` box is the sales
+    supervisor's (as 確認's, 审核's), in the ``Prepared`` box the reporter's. (``Issued`` alone is no reporter's
+    label: on holdout12's AcroForm it took a date issued.)"""
+    path = _grid_complaint(tmp_path / "cc.xlsx", _stamped_rows(titles))
+    doc = read_doc(book_as(path, form), "complaint")
+    assert doc["record"]["sales_supervisor"] == "M. Tanaka"
+    assert doc["record"]["reporter"] == "A. Ong"
+
+
+# ------------------------------------------------------------------------------ a credit note's tax by its name
+def _credit_note(path: Path, tax_id_label: str, total_label: str) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Credit Note"
+    for col, w in zip("ABCDE", (30, 10, 12, 14, 14), strict=True):
+        ws.column_dimensions[col].width = w
+    rows: list[list[Any]] = [
+        ["CREDIT NOTE"],
+        ["Credit Note No.", "CN-2611-0071"],
+        ["Date", "2026-11-27"],
+        ["Customer", "Sunrise Electrical Appliances Sdn Bhd"],
+        [tax_id_label, "W10180012345"],
+        ["Invoice No.", "INV-26-10233"],
+        ["Complaint ref.", "SEA-NCR-0931"],
+        ["Description", "Qty", "Unit price", "Amount (RM)", "SST (RM)"],
+        ["Fan motor bracket FM-22 – burrs", 1500, 1.8, 2700.0, 270.0],
+        ["Sorting charge at customer", 1, 450.0, 450.0, 45.0],
+        ["TOTAL", None, None, 3150.0, 315.0],
+        [total_label, None, None, 3465.0],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, v in enumerate(row, start=1):
+            ws.cell(r, c, v)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("tax", "rate"), [("SST", "0.1"), ("GST", "0.09")])
+def test_a_credit_notes_total_with_its_taxs_name_is_the_total(tmp_path: Path, tax: str, rate: str) -> None:
+    """``TOTAL INCLUDING SST`` (or ``Total incl. GST``) under the lines is the total with the tax, never the net
+    again; Malaysia's ``SST No.`` beside the customer is the buyer's tax registration (warned: it may be ours)."""
+    label = f"TOTAL INCLUDING {tax}" if tax == "SST" else f"Total incl. {tax}"
+    path = _credit_note(tmp_path / "cn.xlsx", f"{tax} No." if tax == "SST" else "GST Reg. No.", label)
+    doc = read_doc(path, "allowance")
+    assert doc["record"]["total"] == "3465.00"
+    assert doc["record"]["total_excl_tax"] == "3150.00"
+    assert doc["record"]["buyer_tax_id"] == "W10180012345"

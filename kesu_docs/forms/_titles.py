@@ -3,7 +3,7 @@ without importing every form's module (issue 15). Written by
 ``kesu_docs.forms.write_titles_index()``: do not edit; used only while SOURCES is the
 digest of the forms' modules as they are (else the modules are imported)."""
 
-SOURCES = "__init__:8434:76c6522f base:35391:7ad10318 allowance:52098:99c748b1 complaint:72878:268c6a94 eightd:58085:a6f2c6f2 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:41329:4311a556"
+SOURCES = "__init__:8434:76c6522f base:35391:7ad10318 allowance:52513:3a2e9542 complaint:72997:ebf863e3 eightd:58085:a6f2c6f2 followup:3634:d2839f73 penalty:4543:bd2634ef reminder:4027:b6535a17 return_note:41329:4311a556"
 
 TITLES = (
     (

@@ -521,6 +521,8 @@ class AllowanceCertificate(Form):
             # a GST registration number: the buyer's beside "Bill To", the issuer's in a
             # letterhead at times — read, always shown for checking
             doubtful("GST Reg. No."),
+            doubtful("SST No."),  # Malaysia's SST registration number, as the GST's was
+            doubtful("SST Reg. No."),
             "RFC",  # Mexico: the buyer's tax id (Registro Federal de Contribuyentes)
             "RFC del cliente",
             "CNPJ",  # Brazil: a company's tax registration (Cadastro Nacional da Pessoa Jurídica)
@@ -688,7 +690,13 @@ class AllowanceCertificate(Form):
             "价税合计",
             "Total credit",
             "Grand total",
-            "Total incl. VAT",
+            # the total with a tax's name after it (Total incl. VAT, Total including SST): terms.TAX_NAMES
+            *(
+                f"Total {incl} {name}"
+                for name in TAX_NAMES
+                if name.isascii() and " " not in name
+                for incl in ("incl.", "including")
+            ),
             "Final amount",
             "Importe total",  # Spanish: the note's total
             "Total a pagar",

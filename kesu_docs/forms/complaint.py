@@ -1031,6 +1031,7 @@ class ComplaintSheet(Form):
             "区域经理",  # a paint or building-material maker's regional sales manager signing the complaint
             "Sales Manager",
             "確認",  # ja: the checking stamp of a 承認 / 確認 / 作成 row (审核)
+            "Checked",  # the English stamp row Approved / Checked / Prepared (a grid form's 承認 / 確認 / 作成)
             "Revisado por",  # Spanish: reviewed by
             "Owner",
             "Supervisor",  # Responsabile / Supervisor: an Italian customer's form
