@@ -1074,8 +1074,8 @@ def label_word_before(
     for word in sorted({halfwidth(w).strip().rstrip(":：") for w in meta.labels}, key=len, reverse=True):
         if not word or not text.lower().startswith(word.lower()) or len(text) <= len(word):
             continue
-        if not tagged and (word in label if _CJK_CHAR.search(word) else _label_tokens(word) <= shown):
-            continue  # (the label prints the word: the clerk's number as written, PO 81344-2)
+        if not tagged and not _abbreviates(word, label, shown):
+            continue  # (the label prints the word, or another: the clerk's number as written, PO 81344-2)
         rest = text[len(word) :]
         gap = _LABEL_GAP.match(rest)
         if gap is None and not (re.search(r"[\u4e00-\u9fff.]$", word)):
@@ -1087,6 +1087,21 @@ def label_word_before(
 
 
 _CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
+
+
+def _abbreviates(word: str, label: str, shown: set[str]) -> bool:
+    """Is ``word`` the printed ``label``'s abbreviation, not printed in it: its words' initials (``PO`` of
+    ``Purchase order``, ``P.O.`` too) or one word cut short with a point (``Inv.`` of ``Invoice``)?"""
+    tokens = _label_tokens(word)
+    if _CJK_CHAR.search(word) or not tokens or tokens <= shown:
+        return False
+    words = re.findall(r"[a-z]+", halfwidth(label or "").lower())
+    flat = "".join(sorted(tokens)) if len(tokens) == 1 else ""
+    initials = "".join(w[0] for w in words)
+    if flat and len(words) >= 2 and len(flat) >= 2 and flat in (initials, initials[:2]):
+        return True
+    cut = word.strip().lower()
+    return cut.endswith(".") and any(w.startswith(cut[:-1]) and len(w) > len(cut) for w in words)
 
 
 def _label_tokens(text: str) -> set[str]:
