@@ -102,11 +102,13 @@ def test_name_with_note_reads_only_a_note() -> None:
 
 
 # ------------------------------------------------------------------ 4. profiles
-def _by_profile(tmp_path: Path, make: Any, kind: str, suffix: str = "xlsx") -> Any:
+def _by_profile(
+    tmp_path: Path, make: Any, kind: str, suffix: str = "xlsx", sets: dict[str, str] | None = None
+) -> Any:
     first, second = make(tmp_path / f"copy1.{suffix}", 1), make(tmp_path / f"copy2.{suffix}", 2)
     profiles = tmp_path / "profiles"
     profiles.mkdir()
-    profile = learn(first, kind, name="layout")
+    profile = learn(first, kind, sets, name="layout")
     (profiles / "layout.toml").write_text(profile.to_toml(), encoding="utf-8")
     read = read_by_profile(second, second.read_bytes(), kind, profiles)
     assert read is not None, "the second copy is read with the profile learned on the first"
@@ -242,3 +244,55 @@ def test_a_value_unlike_its_field_at_the_learned_place_is_warned(tmp_path: Path)
     assert "lot_no" in warned  # a code in Chinese words, no figure
     assert "approver" in warned  # a name of figures alone
     assert "part_no" not in warned and "customer" not in warned
+
+
+def _deduction(path: Path, copy: int) -> Path:
+    lines = [("质量违约金", 1, 9700), ("复验试验费", 3, 1500)] if copy == 1 else [("质量违约金", 1, 6312)]
+    wb = Workbook()
+    s = wb.active
+    s.column_dimensions["A"].width = 30
+    s.append(["质量扣款通知单"])
+    s.append(["通知单号", f"KK-2026-00{copy}7", "日期", "2026-11-25"])
+    s.append(["需方", "华北航宇机电设备研究所", "供方", "河北恒瑞电源技术有限公司"])
+    s.append(["扣款项目", "数量", "单价", "扣款金额"])
+    for name, qty, price in lines:
+        s.append([name, qty, price, qty * price])
+    s.append(["扣款金额合计", None, None, sum(q * p for _, q, p in lines)])
+    s.append(["经办", "刘婷"])
+    wb.save(path)
+    return path
+
+
+def test_a_line_learned_where_the_next_copy_prints_its_totals_is_no_line(tmp_path: Path) -> None:
+    # the clerk placed each line's cells when learning (kesu learn --set items[1].name=A6 …): fields, no table
+    cols = {"name": "A", "qty": "B", "unit_price": "C", "allowance_amount": "D"}
+    sets = {f"items[{i}].{k}": f"{c}{5 + i}" for i in (0, 1) for k, c in cols.items()}
+    read = _by_profile(tmp_path, _deduction, "allowance", sets=sets)
+    items = read.values.get("items") or []
+    assert [str(i.get("name")) for i in items if i] == ["质量违约金"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".pdf"])
+def test_holdout66s_deduction_notice_copy2_reads_no_totals_line_as_a_line(
+    tmp_path: Path, suffix: str
+) -> None:
+    """holdout66's 质量扣款通知单 learned on its first copy (two lines, the clerk's places) and read on copy2
+    (one line, then 扣款金额合计 where the second line stood): one line, the totals never a line."""
+    import json
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "bench"))
+    from reader_bench import learn_one
+
+    held = root / "tests" / "holdout66"
+    exp = json.loads((held / "expected" / "soe-allowance-zh-koukuan.json").read_text(encoding="utf-8"))
+    first = held / "filled" / f"soe-allowance-zh-koukuan{suffix}"
+    profile, _ = learn_one(first, exp)
+    assert profile is not None
+    (tmp_path / "koukuan.toml").write_text(profile.to_toml(), encoding="utf-8")
+    second = held / "copy2" / "filled" / first.name
+    read = read_by_profile(second, second.read_bytes(), "allowance", tmp_path)
+    assert read is not None
+    items = [i for i in read[0].values.get("items") or [] if i]
+    assert len(items) == 1 and "合计" not in str(items[0].get("name"))

@@ -2658,11 +2658,16 @@ class _Reader:
             else (self.layout.boxes[0].where if self.layout.boxes else "p1")
         )
         for path, place in self.profile.fields.items():
+            if self.on_totals_line(path, place):
+                continue  # a line learned where this copy's totals line stands (扣款金额合计): no line
             mark = len(self.problems)
             got = self.read_place(path, place)
             if place.also is not None and not self.layout.excel and (got is None or self.cut_off(got[0])):
                 got = self.read_also(path, place, got, mark)
             if got is None:
+                continue
+            if self.printed_on_totals_line(path):
+                del self.problems[mark:]  # a line's place on a print holding the totals line: no line
                 continue
             raw, location = got
             if place.split and (m := _INDEXED.match(path)):
@@ -2704,6 +2709,23 @@ class _Reader:
             self.values, self.spec
         )  # 红字: lines and totals printed in minus, as the generic reader reads them
         return self.values, self.where, self.problems
+
+    def on_totals_line(self, path: str, place: Place) -> bool:
+        """Is ``path`` a table line's cell (``items[1].name``) learned at a workbook's cell whose row holds
+        this copy's totals line (合计, Total: guards.totals_caption)? The copy has fewer lines than the one
+        learned: its lines end above, and the totals are never read as a line (issue 10, silent48)."""
+        if not (self.layout.excel and place.cell and _INDEXED.match(path)) or ":" in place.cell:
+            return False
+        at = _cell_at(place.cell)
+        return at is not None and _totals_line(self.layout, _prefix(at[0]), at[1])
+
+    def printed_on_totals_line(self, path: str) -> bool:
+        """The print's counterpart of :meth:`on_totals_line`: a table line's value read (``items[1]``, the
+        second line under its header) on a band holding a totals caption (扣款金额合计 | 6,312.00)."""
+        if self.layout.excel or not self.printed or not _INDEXED.match(path):
+            return False
+        first = self.printed[0]
+        return any(b.band(first) and totals_caption(b.text) for b in self.layout.boxes)
 
     def grown(self) -> None:
         """Labels under a workbook's table that all moved down (up) alike, by as many rows as the
