@@ -96,8 +96,14 @@ def test_name_with_note_reads_only_a_note() -> None:
     from kesu_docs.parse.guards import name_with_note
 
     assert name_with_note("Tan Wei Ling (Returns bay 4)") == ("Tan Wei Ling", "Returns bay 4")
-    assert name_with_note("Jan Novak (night shift)") == ("Jan Novak", "night shift")
-    for whole in ("Tan Wei Ming (陈伟明)", "Li Na (Lina)", "Mark Brandt (SQE)", "王强（品保部）"):
+    assert name_with_note("Jan Novak (Gate 2)") == ("Jan Novak", "Gate 2")
+    for whole in (
+        "Tan Wei Ming (陈伟明)",
+        "Li Na (Lina)",
+        "Mark Brandt (SQE)",
+        "王强（品保部）",
+        "Zhou Min (customer IQC)",
+    ):
         assert name_with_note(whole) is None
 
 

@@ -1027,9 +1027,9 @@ def split_name(text: str) -> NameSplit | None:
     return None
 
 
-# a name in Latin letters (two to four capitalised words) with a note in brackets after it that is no
-# name: a place or a note, in words written lower-case or with a figure (``Tan Wei Ling (Returns bay 4)``,
-# ``Jan Novak (night shift)``); the Chinese of the name in brackets (``Tan Wei Ming (陈伟明)``) is the name's own
+# a name in Latin letters (two to four capitalised words) with a place in brackets after it, numbered
+# (``Tan Wei Ling (Returns bay 4)``, ``Jan Novak (Gate 2)``); the Chinese of the name in brackets (``Tan Wei
+# Ming (陈伟明)``) is the name's own, so is who the person is (``Zhou Min (customer IQC)``)
 _LATIN_NAME_NOTE = lazy_re(
     r"([A-Z][A-Za-z\u00c0-\u024f'’\-]+(?:\s+[A-Z][A-Za-z\u00c0-\u024f'’\-]+){1,3})\s*[(（]\s*"
     r"([A-Za-z][A-Za-z0-9 .,&/'’\-]{1,38}?)\s*[)）]"
@@ -1038,16 +1038,15 @@ _LATIN_NAME_NOTE = lazy_re(
 
 def name_with_note(text: Any) -> NameSplit | None:
     """``Tan Wei Ling (Returns bay 4)`` → (``Tan Wei Ling``, ``Returns bay 4``): a person's name in Latin
-    letters with a place or a note in brackets after it — the note in Latin words, one of them lower-case
-    or a figure (no second name: ``Tan Wei Ming (陈伟明)``, ``Li Na (Lina)`` stay whole). None else."""
+    letters with a numbered place in brackets after it (no second name, no role: ``Tan Wei Ming (陈伟明)``,
+    ``Li Na (Lina)``, ``Zhou Min (customer IQC)`` stay whole). None else."""
     if not isinstance(text, str):
         return None
     m = _LATIN_NAME_NOTE.fullmatch(text.strip())
     if m is None:
         return None
-    words = m[2].split()
-    if not any(w[0].islower() or any(c.isdigit() for c in w) for w in words):
-        return None  # (a second name, a title in capitals: split_name's, or the name's own)
+    if not re.search(r"\d", m[2]):
+        return None  # (a second name, a title, who the person is: Zhou Min (customer IQC) is one whole)
     return NameSplit(m[1], m[2].strip())
 
 
