@@ -166,6 +166,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label}: '{value}' is a list of people (names with their role or department in brackets), "
         "not what the field holds; please check",
     ),
+    "value_with_label_word": (
+        "{label}：“{value}”前面的“{word}”是栏位自己的标签字样，不是编号的一部分，已读作“{read}”，请核对",
+        "{label}: '{word}' before '{value}' is the field's own label word, no part of the code; read as "
+        "'{read}', please check",
+    ),
+    "two_values_unsure": (
+        "{label}：“{value}”是两个值，标签“{names}”分别对应，但无法判断哪一个属于本栏位；已按原文读取，请核对",
+        "{label}: '{value}' holds two values, one for each name of the label '{names}', and which one is this "
+        "field's cannot be told; read as written, please check",
+    ),
     "name_with_extra": (
         "{label}：“{value}”中姓名后还有“{extra}”，已只取姓名“{name}”，请核对",
         "{label}: '{value}' holds more than a name ('{extra}'); read as the name '{name}', please check",
@@ -1025,6 +1035,87 @@ def split_name(text: str) -> NameSplit | None:
         if name and not re.search(r"\d", name) and len(name.split()) <= 4:
             return NameSplit(name, m.group(1).strip())
     return None
+
+
+# a name in Latin letters (two to four capitalised words) with a place in brackets after it, numbered
+# (``Tan Wei Ling (Returns bay 4)``, ``Jan Novak (Gate 2)``); the Chinese of the name in brackets (``Tan Wei
+# Ming (陈伟明)``) is the name's own, so is who the person is (``Zhou Min (customer IQC)``)
+_LATIN_NAME_NOTE = lazy_re(
+    r"([A-Z][A-Za-z\u00c0-\u024f'’\-]+(?:\s+[A-Z][A-Za-z\u00c0-\u024f'’\-]+){1,3})\s*[(（]\s*"
+    r"([A-Za-z][A-Za-z0-9 .,&/'’\-]{1,38}?)\s*[)）]"
+)
+
+
+def name_with_note(text: Any) -> NameSplit | None:
+    """``Tan Wei Ling (Returns bay 4)`` → (``Tan Wei Ling``, ``Returns bay 4``): a person's name in Latin
+    letters with a numbered place in brackets after it (no second name, no role: ``Tan Wei Ming (陈伟明)``,
+    ``Li Na (Lina)``, ``Zhou Min (customer IQC)`` stay whole). None else."""
+    if not isinstance(text, str):
+        return None
+    m = _LATIN_NAME_NOTE.fullmatch(text.strip())
+    if m is None:
+        return None
+    if not re.search(r"\d", m[2]):
+        return None  # (a second name, a title, who the person is: Zhou Min (customer IQC) is one whole)
+    return NameSplit(m[1], m[2].strip())
+
+
+# what may stand between a field's own label typed before its value and the value (``PO 4711-…``,
+# ``Lot: 2610-07``, ``No.ZR-2609-003``, ``批号 B2611``)
+_LABEL_GAP = lazy_re(r"[\s:：#№.]+")
+
+
+def label_word_before(
+    meta: FieldMeta | None, label: str, value: Any, *, tagged: bool = False
+) -> tuple[str, str] | None:
+    """A code typed after one of the field's own labels or abbreviations (issue 10, silent48): ``PO
+    4711-2026-0832`` under Purchase order is the order ``4711-2026-0832``: the word and the code after it,
+    when a space, a colon, a point or ``#`` parts them (``PO26-4410``, ``LOT-2611-A``: the code's own
+    letters) or the word is Chinese (``批号B2611``), and what follows is one code with a digit. A word the
+    printed ``label`` shows itself (``Customer PO No.`` over ``PO 81344-2``, ``P.O. No.`` over ``PO 770412``,
+    ``SERIAL/LOT/BATCH NUMBER`` over ``LOT 2608A``) is the number as the clerk's system writes it, kept —
+    unless the value is one ``tagged`` part of several (``LS 26-11873 / lot 2610-07`` under ``Delivery note /
+    lot``: the tag names the part, no part of the lot). None else."""
+    if meta is None or meta.kind != "code" or not isinstance(value, str):
+        return None
+    text = halfwidth(value).strip()
+    shown = _label_tokens(label)
+    for word in sorted({halfwidth(w).strip().rstrip(":：") for w in meta.labels}, key=len, reverse=True):
+        if not word or not text.lower().startswith(word.lower()) or len(text) <= len(word):
+            continue
+        if not tagged and not _abbreviates(word, label, shown):
+            continue  # (the label prints the word, or another: the clerk's number as written, PO 81344-2)
+        rest = text[len(word) :]
+        gap = _LABEL_GAP.match(rest)
+        if gap is None and not (re.search(r"[\u4e00-\u9fff.]$", word)):
+            continue  # (a code's letters spelling a label: PO26-4410)
+        rest = rest[gap.end() :] if gap is not None else rest
+        if rest and reads_as_code(rest) and re.match(r"[A-Za-z0-9]", rest):
+            return text[: len(text) - len(rest)].strip(), rest
+    return None
+
+
+_CJK_CHAR = lazy_re(r"[\u3400-\u9fff]")
+
+
+def _abbreviates(word: str, label: str, shown: set[str]) -> bool:
+    """Is ``word`` the printed ``label``'s abbreviation, not printed in it: its words' initials (``PO`` of
+    ``Purchase order``, ``P.O.`` too) or one word cut short with a point (``Inv.`` of ``Invoice``)?"""
+    tokens = _label_tokens(word)
+    if _CJK_CHAR.search(word) or not tokens or tokens <= shown:
+        return False
+    words = re.findall(r"[a-z]+", halfwidth(label or "").lower())
+    flat = "".join(sorted(tokens)) if len(tokens) == 1 else ""
+    initials = "".join(w[0] for w in words)
+    if flat and len(words) >= 2 and len(flat) >= 2 and flat in (initials, initials[:2]):
+        return True
+    cut = word.strip().lower()
+    return cut.endswith(".") and any(w.startswith(cut[:-1]) and len(w) > len(cut) for w in words)
+
+
+def _label_tokens(text: str) -> set[str]:
+    """A label's Latin words and figures, lower-case, its points dropped (``P.O. No.`` → po, no)."""
+    return set(re.findall(r"[a-z0-9]+", halfwidth(text or "").lower().replace(".", "")))
 
 
 def _signed_on(raw: str) -> tuple[str, str] | None:
@@ -2019,10 +2110,14 @@ def _points(
         _mended(reading, problems, path, prov, mended.thousands, "ambiguous_thousands", params)
 
 
-def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec) -> list[Problem]:
+def mend_read_values(
+    values: dict[str, Any], provenance: dict[str, Any], spec: FormSpec, shown: dict[str, str] | None = None
+) -> list[Problem]:
     """The mending of :func:`guard` for values read without the page's boxes (by a layout
     profile, from the places learned on another copy): :func:`_mend_value` on every value, and
-    the thousands points as the generic reader reads them (``15.000 pz`` is 15,000, shown)."""
+    the thousands points as the generic reader reads them (``15.000 pz`` is 15,000, shown).
+    ``shown``: a label printed by a value besides the one it was read by (a profile's
+    ``next_label``: ``Customer PO No.`` over ``PO 81502-1`` read under the label above)."""
     from types import SimpleNamespace
 
     problems: list[Problem] = []
@@ -2034,7 +2129,9 @@ def mend_read_values(values: dict[str, Any], provenance: dict[str, Any], spec: F
         meta = meta_at(spec, path)
         if value is not None and meta is not None and isinstance(value, str):
             value = _credit(reading, problems, spec, path, prov, meta, value)  # "(500.00)" on a credit note
-            value = _mend_value(reading, problems, spec, path, prov, meta, value, [])
+            value = _mend_value(
+                reading, problems, spec, path, prov, meta, value, [], (shown or {}).get(path, "")
+            )
             _points(reading, problems, path, prov, meta, value, european, decimal, spec)
     return problems
 
@@ -2048,6 +2145,7 @@ def _mend_value(
     meta: FieldMeta | None,
     value: Any,
     label_boxes: Sequence[Any],
+    shown: str = "",
 ) -> Any:
     """One value mended, each mending reported (the generic reader's :func:`guard` and a
     profile's reading both): a figure or date typed with more, a name with a phone or role
@@ -2115,6 +2213,10 @@ def _mend_value(
             _role_into_row(reading, spec, path, extra)
         params = {"value": _short(value), "name": name, "extra": extra}
         return _mended(reading, problems, path, prov, name, "name_with_extra", params)
+    if person_field(meta) and (noted := name_with_note(value)) is not None:
+        # "Tan Wei Ling (Returns bay 4)": a place or a note in brackets after the name, no part of it
+        params = {"value": _short(value), "name": noted.name, "extra": noted.extra}
+        return _mended(reading, problems, path, prov, noted.name, "name_with_extra", params)
     if several_lines(meta, value) and party_field(meta):
         for code, where, params in name_over_lines(reading, spec, path, value):
             problems.append(_warn(code, where, prov.location, params))
@@ -2135,6 +2237,10 @@ def _mend_value(
         # 1,200 pcs / 0.66 MW: the part in pieces, the measure never converted — said
         params = {"value": _short(value), "word": counted[0], "read": counted[1]}
         return _mended(reading, problems, path, prov, counted[1], "qty_in_two_units", params)
+    if (worded := label_word_before(meta, f"{label} {shown}", value)) is not None:
+        # "PO 4711-2026-0832" under Purchase order: the label's own word typed before the code, no part of it
+        params = {"value": _short(value), "word": worded[0], "read": worded[1]}
+        return _mended(reading, problems, path, prov, worded[1], "value_with_label_word", params)
     if meta.kind in ("code", "text") and "/" in label and "\n" not in value:
         names = slash_names(re.sub(r"[:：]", "", label))
         parts = [t.strip() for t in re.split(r"\s+/\s*|\s*/\s+|[|]", value) if t.strip()]
@@ -2150,6 +2256,18 @@ def _mend_value(
                 if found is not None and found[0] == path and found[1] >= 0.85:
                     params = {"value": _short(value), "comment": label, "read": part}
                     return _mended(reading, problems, path, prov, part, "value_with_comment", params)
+            tagged = [
+                t for t in (label_word_before(meta, label, p, tagged=True) for p in parts) if t is not None
+            ]
+            if len(tagged) == 1:
+                # "LS 26-11873 / lot 2610-07" under Delivery note / lot: the part tagged with the field's word
+                params = {"value": _short(value), "names": label, "name": tagged[0][0], "read": tagged[0][1]}
+                return _mended(reading, problems, path, prov, tagged[0][1], "two_values_one_cell", params)
+            if meta.kind == "code":
+                # which part is the field's, neither the label nor the parts say: kept whole, never unsaid
+                problems.append(
+                    _warn("two_values_unsure", path, prov.location, {"value": _short(value), "names": label})
+                )
     return value
 
 

@@ -230,6 +230,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{label} reads '{value}', figures only; the form the layout profile {file} was learned from printed '{shape}' there"
         " (letters or marks around the figures): please check no prefix or suffix was left out",
     ),
+    "profile_value_unlike": (
+        "{label}读到“{value}”，不像{what}：学习版式档案 {file} 时此处是{what}；版式可能已变动，请核对",
+        "{label} reads '{value}', unlike {what_en}: the layout profile {file} learned {what_en} here; the layout may"
+        " have changed, please check",
+    ),
     "profile_value_only_label": (
         "{label}处只有表上的标签“{value}”，后面没有填写，未读取",
         "{label}: only the form's label '{value}' stands there, nothing written after it; nothing read",
@@ -330,6 +335,12 @@ _CELL = lazy_re(r"^(?:(?P<sheet>.+)!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d+)$")
 _RANGE = lazy_re(r"^(?:(?P<sheet>.+)!)?(?P<a>[A-Z]{1,3}\d+)(?::(?P<b>[A-Z]{1,3}\d+))?$")
 _INDEXED = lazy_re(r"^(?P<table>[a-z_]+)\[(?P<index>\d+)\]\.(?P<key>[a-z_]+)$")
 _INLINE = lazy_re(r"^\s*(?P<label>[^:：\n]{1,30}?[:：])\s*(?P<value>\S.*)$", re.S)
+# a label and its value in one cell, a dot leader typed between (``Customer ........ Pennine Pumps plc``,
+# ``Credit Note No. ....... CN-26-0455``, ``客户名称……华东``): the words before the leader its label
+_LEADERED = lazy_re(
+    r"^\s*(?P<label>[^\n.…·:：]{1,30}?(?:\s+No\.)?)\s*(?:[.·]{4,}|…{2,})\s*(?P<value>[^\s.…·].*)$", re.S
+)
+_LEADER = lazy_re(r"\A\s*(?:[.·]{3,}|…+)\s*")
 _SLASH = lazy_re(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*$")
 # a two-digit year last (11/2/26: Excel's built-in short date m/d/yy as printed)
 _SLASH_YY = lazy_re(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2})\s*$")
@@ -2591,6 +2602,7 @@ class _Reader:
             self.where[path] = location
             return
         self.check_label_in(path, value, location)
+        self.check_unlike(path, value, location)
         if cut_company_name(_meta(self.spec, path), value):  # "…电子有限": its 公司 wrapped away
             self.problems.append(_warning("name_cut_off", path, location, value=_short(value)))
         if (tail := cut_tail_first(_meta(self.spec, path), value)) is not None:  # "公司\n…"
@@ -2692,11 +2704,16 @@ class _Reader:
             else (self.layout.boxes[0].where if self.layout.boxes else "p1")
         )
         for path, place in self.profile.fields.items():
+            if self.on_totals_line(path, place):
+                continue  # a line learned where this copy's totals line stands (扣款金额合计): no line
             mark = len(self.problems)
             got = self.read_place(path, place)
             if place.also is not None and not self.layout.excel and (got is None or self.cut_off(got[0])):
                 got = self.read_also(path, place, got, mark)
             if got is None:
+                continue
+            if self.printed_on_totals_line(path):
+                del self.problems[mark:]  # a line's place on a print holding the totals line: no line
                 continue
             raw, location = got
             if place.split and (m := _INDEXED.match(path)):
@@ -2704,6 +2721,7 @@ class _Reader:
                 continue
             if place.serial and not self.layout.excel:
                 raw = _day_count(raw)
+            raw = _label_colon_off(raw)
             raw = self.date_over_cells(path, place, raw, location)
             raw = self.figure_share(path, place.label, raw)
             if place.ticks and not self.layout.excel and (coded := marks_by_code(str(raw))) is not None:
@@ -2738,6 +2756,23 @@ class _Reader:
             self.values, self.spec
         )  # 红字: lines and totals printed in minus, as the generic reader reads them
         return self.values, self.where, self.problems
+
+    def on_totals_line(self, path: str, place: Place) -> bool:
+        """Is ``path`` a table line's cell (``items[1].name``) learned at a workbook's cell whose row holds
+        this copy's totals line (合计, Total: guards.totals_caption)? The copy has fewer lines than the one
+        learned: its lines end above, and the totals are never read as a line (issue 10, silent48)."""
+        if not (self.layout.excel and place.cell and _INDEXED.match(path)) or ":" in place.cell:
+            return False
+        at = _cell_at(place.cell)
+        return at is not None and _totals_line(self.layout, _prefix(at[0]), at[1])
+
+    def printed_on_totals_line(self, path: str) -> bool:
+        """The print's counterpart of :meth:`on_totals_line`: a table line's value read (``items[1]``, the
+        second line under its header) on a band holding a totals caption (扣款金额合计 | 6,312.00)."""
+        if self.layout.excel or not self.printed or not _INDEXED.match(path):
+            return False
+        first = self.printed[0]
+        return any(b.band(first) and totals_caption(b.text) for b in self.layout.boxes)
 
     def grown(self) -> None:
         """Labels under a workbook's table that all moved down (up) alike, by as many rows as the
@@ -2969,6 +3004,32 @@ class _Reader:
         ``Approved by:``)?"""
         m = _BARE_LABEL.match(value)
         return m is not None and key(m[1]) in _known_labels(self.spec)
+
+    def check_unlike(self, path: str, value: Any, location: str) -> None:
+        """A value at its learned place unlike any value of its field (issue 10, silent48): a code with no
+        figure in Chinese words (生产批号 read ``深沟球轴承(防尘盖)``), a person's name of figures alone (核准 read
+        ``2026/12/30``) — another field's value where the layout moved or a line holds more: said."""
+        meta = self.meta(path)
+        if meta is None or not isinstance(value, str) or not value.strip():
+            return
+        text = value.strip()
+        if meta.kind == "code" and not re.search(r"\d", text) and _CJK_WORD.search(text):
+            what = ("编号", "a code")
+        elif person_field(meta) and len(re.findall(r"\d", text)) >= 4 and not re.search(r"[^\W\d_]", text):
+            what = ("姓名", "a name")
+        else:
+            return
+        self.problems.append(
+            _warning(
+                "profile_value_unlike",
+                path,
+                location,
+                value=_short(value),
+                what=what[0],
+                what_en=what[1],
+                file=self.file,
+            )
+        )
 
     def check_label_in(self, path: str, value: Any, location: str) -> None:
         """A short value that begins or ends with one of the layout's labels ran into it (a
@@ -3727,6 +3788,22 @@ def _range_size(ref: str) -> int:
     return (abs(_col_number(c1) - _col_number(c0)) + 1) * (abs(r1 - r0) + 1)
 
 
+# a colon typed after a tab stop, printed at the value's place (``Customer<tab>: Brandt …``): its label's
+_LEADING_COLON = lazy_re(r"\A[ \t\u3000]*[:：][ \t\u3000]*(?=\S)")
+
+
+_CJK_WORD = lazy_re(r"[\u3400-\u9fff]{2,}")
+
+
+def _label_colon_off(raw: Any) -> Any:
+    """A value read at its learned place that opens with a colon (``: Brandt Kitchen Systems SAS``): the
+    colon is its label's, typed after a tab stop, never the value's — the generic reader's rule
+    (anchor's ``_SEPARATOR_AHEAD``); the value after it."""
+    if isinstance(raw, str) and (m := _LEADING_COLON.match(raw)) is not None:
+        return raw[m.end() :]
+    return raw
+
+
 def _after_label(text: str, label: str) -> str:
     """``'单号：TS-2609-018'`` with label ``单号：`` → ``TS-2609-018``; a second label in the
     same cell ends the value (``发生时间：2026年9月8日   文件编号：QR-01``)."""
@@ -3743,10 +3820,56 @@ def _after(text: str, label: str) -> str:
     for i, ch in enumerate(text):
         consumed = key(text[: i + 1])
         if consumed == norm_label:
-            rest = text[i + 1 :]
+            rest = _LEADER.sub("", text[i + 1 :].lstrip(" \t:："))  # (a dot leader is the label's)
             return rest.lstrip(" \t:：").strip()
+    inner = _label_inside(text, label)  # 产品型号： a pasted line's second label: the value after it
+    if inner is not None:
+        return inner
     m = _INLINE.match(text)
     return m["value"].strip() if m else text.strip()
+
+
+def _label_pattern(label: str) -> str:
+    """A label's characters, spaces and a colon allowed between them (``订 单 号：`` is 订单号)."""
+    chars = [c for c in unicodedata.normalize("NFKC", label) if not c.isspace() and c not in ":："]
+    return r"[ \t\u3000]*".join(re.escape(c) for c in chars)
+
+
+def _label_inside(text: str, label: str) -> str | None:
+    """The value after ``label`` where the label stands inside a line of several (``订 单 号：__PO…__
+    产品型号：__HJ-6304-ZZ__``) after a wide space or a tab, with its colon: what follows it, up to the
+    next label; None when the label is not there so."""
+    if not key(label):
+        return None
+    found = re.search(
+        rf"(?:\t|[ \u3000]{{2,}}|\u3000|_\s+){_label_pattern(label)}[ \t\u3000]*[:：]",
+        unicodedata.normalize("NFKC", text),
+    )
+    if found is None:
+        return None
+    return unicodedata.normalize("NFKC", text)[found.end() :].strip()
+
+
+def _inner_label(text: Any, value: Any) -> str | None:
+    """The label right before the value learned in a line holding several (``订 单 号：__PO2610-0385__
+    产品型号：__HJ-6205-2RS__``, the part number learned: ``产品型号：``), when it is not the line's first:
+    a pasted line's second field is read by its own label inside the line, never by its place."""
+    if not isinstance(text, str) or value is None:
+        return None
+    line = unicodedata.normalize("NFKC", text)
+    want = unicodedata.normalize("NFKC", str(value)).strip()
+    if not want or _INLINE.match(line) is None:
+        return None
+    first = _INLINE.match(line)
+    assert first is not None
+    for m in re.finditer(re.escape(want), line):
+        before = line[: m.start()]
+        lab = re.search(
+            r"(?:\t|[ \u3000]{2,}|\u3000|_\s+)([^\s:：_][^:：\n]{0,14}?)[ \t\u3000]*[:：][\s_]*\Z", before
+        )
+        if lab is not None and key(lab[1]) != key(first["label"]):
+            return lab[1].strip() + "："
+    return None
 
 
 # ---------------------------------------------------------------------------------- entry points
@@ -3863,7 +3986,10 @@ def read_with(profile: Profile, layout: Layout, fitted: Fit, source: str):
     reader = _Reader(profile, layout, spec, fitted)
     values, where, problems = reader.read()
     provenance = {p: prov for p, prov in reader.provenance.items() if p in where}
-    problems.extend(mend_read_values(values, provenance, spec))  # what the generic reader mends too
+    next_labels = {p: place.next_label for p, place in profile.fields.items() if place.next_label}
+    problems.extend(
+        mend_read_values(values, provenance, spec, next_labels)
+    )  # what the generic reader mends too
     if reader.date_order == "":  # 05/03/2026 with no order learned (the copy learned wrote 2026-03-12)
         from types import SimpleNamespace
 
@@ -4986,7 +5112,7 @@ def _stacked_label(text: Any, value: Any) -> str | None:
 def _inline_label(text: Any) -> str | None:
     if not isinstance(text, str):
         return None
-    m = _INLINE.match(text)
+    m = _INLINE.match(text) or _LEADERED.match(text)
     if not m or any(c in m["label"] for c in "☑☐□■✓√") or not re.search(r"[A-Za-z\u3400-\u9fff]", m["label"]):
         return None
     if _FIGURES.search(m["label"]):  # a label holds no code or figure (WH-2231-K 线束：…); D7 – … is one
@@ -5524,6 +5650,8 @@ def learn(
             place.label, place.label_cell, place.at = text, lab.where, at
             place.nth = _nth(layout, lab, text)
             labels.setdefault(lab.where, text)
+            if at == "inline" and layout.excel and (inner := _inner_label(first.value, _pointed_value(p))):
+                place.label = inner  # the line's second label: the value read after it on every copy
             place.scale = _scale_of(text, _meta(spec, p))
         place.values = option_words(first.value, _meta(spec, p))
         return place
