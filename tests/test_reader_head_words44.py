@@ -16,9 +16,8 @@ from helpers import field_codes, read_doc, sheet_from_rows, titled_lines_pdf, un
 
 from kesu_docs.forms import get
 from kesu_docs.parse.head_words import fits, guess_field
-from kesu_docs.parse.label_heads import SAME_HEAD as _SAME_HEAD
-from kesu_docs.parse.label_heads import telling_heads
-from kesu_docs.parse.vocab import vocabulary
+from kesu_docs.parse.vocab import SAME_HEAD as _SAME_HEAD
+from kesu_docs.parse.vocab import telling_heads, vocabulary
 
 WIDTH = 22
 

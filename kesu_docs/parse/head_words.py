@@ -45,20 +45,21 @@ from .compound import as_option, options_named_in
 from .field_codes import abbreviation_first
 from .guards import a_named_person
 from .label_heads import COUNT_HEADS as _COUNT_WORDS
-from .label_heads import HEAD_KINDS as _KINDS
-from .label_heads import SAME_HEAD as _SAME_HEAD
 from .label_heads import heads_of as _heads_of
-from .label_heads import label_words as _words
-from .label_heads import own_label_heads, telling_heads
 from .persons import person_field, sign_off_caption
 from .units import scale_of
+from .vocab import HEAD_KINDS as _KINDS
+from .vocab import SAME_HEAD as _SAME_HEAD
 from .vocab import (
     label_halves,
     label_like,
     norm,
+    own_label_heads,
     replied,
     sentence,
+    telling_heads,
 )
+from .vocab import label_words as _words
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "label_by_head_word": (

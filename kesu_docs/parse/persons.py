@@ -5,7 +5,6 @@ its own, so that :mod:`.currency` asks it without importing the guards that impo
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -13,10 +12,8 @@ from typing import Any
 from ..forms import FieldMeta, describe
 from ..lazy_re import lazy_re
 from ..memos import memo
-from ..values import halfwidth
-from .vocab import BRACKETED, FormLabels, folded, form_labels
+from .vocab import BRACKETED, FormLabels, a_sign_off_caption, folded, form_labels
 
-_SPACES_OR_COLONS = lazy_re(r"[\s:：]+")
 # The words of a company's legal form (Co., Ltd., GmbH, Inc., Pvt., 公司, 集团 …): the one list. A name holding one
 # is a company's (COMPANY); a text holding one anywhere is no person's (COMPANY_WORD, guards.a_person).
 _LEGAL_WORDS = r"co|ltd|inc|gmbh|corp|corporation|llc|ag|plc|pvt|pte|limited|company"
@@ -157,23 +154,11 @@ _LETTERS = lazy_re(r"[^\W\d_]+")
 
 def sign_off_caption(text: str, *, or_person_label: bool = False) -> bool:
     """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``: the
-    words of :func:`~kesu_docs.forms.base.sign_off_captions`)? ``or_person_label``: or a label some
-    form prints for a field of a person, read surely (``Received by``, 填表人) — a sign-off grid's
-    role, never a member's job (``Quality engineer``, ``Production supervisor``)."""
-    line = _SPACES_OR_COLONS.sub("", folded(halfwidth(text)))
-    captions, captions_en = form_labels().derived(_sign_off_words)
-    if line in captions or bool(captions_en.match(" ".join(text.split()))):
-        return True
-    return or_person_label and _person_label(text)
-
-
-def _sign_off_words(_labels: FormLabels) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The sign-off captions in Chinese and the pattern of those in letters (alone or before
-    ``by``), from the forms' sign-off block and customers' words as they are now."""
-    from ..forms.base import sign_off_captions, sign_off_captions_en
-
-    pattern = rf"(?i)^({'|'.join(map(re.escape, sign_off_captions_en()))})(\s+by)?[:：]?$"
-    return frozenset(sign_off_captions()), re.compile(pattern)
+    words of :func:`~kesu_docs.forms.base.sign_off_captions`, :func:`.vocab.a_sign_off_caption`)?
+    ``or_person_label``: or a label some form prints for a field of a person, read surely (``Received
+    by``, 填表人) — a sign-off grid's role, never a member's job (``Quality engineer``, ``Production
+    supervisor``)."""
+    return a_sign_off_caption(text) or (or_person_label and _person_label(text))
 
 
 @memo

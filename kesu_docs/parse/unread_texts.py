@@ -48,9 +48,9 @@ from ..problems import Problem
 from .boxes import Box, Provenance, Reading
 from .captions import form_title
 from .head_words import family_kind, fits_kind, names_the_party
-from .label_heads import SAME_HEAD, heads_of, telling_heads
+from .label_heads import heads_of
 from .placeholders import template_stand_in
-from .vocab import ENUMERATOR, label_like, person_with_department
+from .vocab import ENUMERATOR, SAME_HEAD, label_like, person_with_department, telling_heads
 
 # a ticked or unticked option's box (☑经销商 ☐分销商: the party's kind chosen, no label)
 _TICK = frozenset("☐☑☒□■✓✔√")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import _CacheInfo, cached_property, lru_cache
@@ -1159,9 +1160,7 @@ class Vocabulary:
             return
         wide = halfwidth(text)
         outside = BRACKETED.sub(" ", wide)
-        from .persons import sign_off_caption
-
-        if sign_off_caption(" ".join(outside.split()).strip(" :：")):
+        if a_sign_off_caption(" ".join(outside.split()).strip(" :：")):
             return  # (weak48) "Approved (Customer QA)", "批准（客户）": who signs, no alternative to the act
         for inner in BRACKETED.findall(wide):
             inner = _ALTERNATIVE.sub("", inner).strip()
@@ -1882,21 +1881,17 @@ def _no_label_words(line: str) -> bool:
 
 
 def _telling() -> dict[str, str]:
-    """head_words.telling_heads (imported when first asked: head_words reads this module)."""
-    from .head_words import telling_heads
-
+    """The head words that tell a kind (:func:`telling_heads`, below)."""
     return telling_heads()
 
 
 @lru_cache(maxsize=4096)
 def head_kinds(word: str, acronym: bool = False) -> frozenset[str]:
     """The kinds of value with a shape (a date, a count, a sum, a code) a head word says (a label's last word:
-    ``p/n``, ``no``, ``qty``, ``date``, 料号, 数量): a head word the forms' labels end in (head_words.telling_heads,
+    ``p/n``, ``no``, ``qty``, ``date``, 料号, 数量): a head word the forms' labels end in (:func:`telling_heads`,
     with the words meaning the same, ``_SAME_HEAD``), or a form's label of a number by itself (``P/N``,
     料号: :func:`label_kinds`); empty for a word of no such head (a text's head says too little: 规格, name)."""
-    from .head_words import _SAME_HEAD
-
-    told = _telling().get(_SAME_HEAD.get(word, word))
+    told = _telling().get(SAME_HEAD.get(word, word))
     # (a number's sign or abbreviation — P/N, #, GSTIN printed in capitals, 订单 — is a label of a number; a
     # Latin word, "Part", "Claim", is a label, no head)
     numbered = acronym or not word.isascii() or not word.isalpha()
@@ -1957,11 +1952,9 @@ def _person_head_lacking(key: str, near: str, text: str) -> bool:
         return False
     if near[len(key) :] not in _PERSON_HEADS:
         return False
-    from .persons import sign_off_caption
-
     if key in _SIGNING_ACTS:
         return False
-    return not sign_off_caption(text) and not sign_off_caption(key)  # (key: "Aprova / Approved"'s half)
+    return not a_sign_off_caption(text) and not a_sign_off_caption(key)  # (key: "Aprova / Approved"'s half)
 
 
 def label_kinds(text: str) -> frozenset[str]:
@@ -2079,3 +2072,124 @@ _FILLING_NOTE = lazy_re(
 def filling_note(text: str) -> bool:
     """Is ``text`` a note on who fills the field, in brackets (never the field's value)?"""
     return bool(_FILLING_NOTE.match(text.strip()))
+
+
+# ---------------------------------------------------------------- the head words of labels
+# (made here, from the forms' own labels, because the matching above asks them; label_heads reads them)
+
+# the kinds of value a head word may say (a field's schema type); choices and ticks are never
+# guessed: their options name themselves
+HEAD_KINDS = frozenset({"text", "code", "date", "qty", "money", "number"})
+# a head word tells its kind when this share of the labels ending in it are of that kind
+_ONE_KIND = 0.8
+
+# Head words no form prints at the end of a label, each with the head word of the forms' own
+# labels it means (a closed list: the forms cannot tell these, every one is a common office word
+# of the same meaning). Checked against the forms' heads in tests/test_reader_head_words44.py.
+SAME_HEAD: dict[str, str] = {
+    "师": "人",  # 服务工程师, 质检师: a person, as 通报人
+    "工程师": "人",
+    "单号": "编号",  # (where no label of the form ends in 单号)
+    "号码": "编号",
+    "时间": "日期",  # 报修时间: the day it happened
+    "件数": "数量",
+    "个数": "数量",
+    "数": "数量",
+    "员": "人",  # 跟单员, 检验员: a person
+    "型": "型号",  # 機型, 鞋型: the model, the part's number
+    "model": "型号",
+    "type": "型号",
+    "现象": "描述",  # 故障现象: what was seen, the description
+    "情况": "描述",
+    "说明": "描述",
+    "engineer": "by",  # Service engineer: a person, as Reported by
+    "inspector": "by",
+    "number": "no",
+    "#": "no",
+    "id": "no",
+    "quantity": "qty",
+    "units": "qty",
+    "pcs": "qty",
+    "details": "description",
+    "deadline": "date",  # (Deadline, Due: the day a thing is due, a date as 期限)
+}
+
+_HEAD_CJK_RUN = lazy_re(r"[\u3400-\u9fff]+")
+_HEAD_LATIN_WORD = lazy_re(r"[a-z]+\.?|#")
+
+
+def label_words(text: str) -> tuple[str, list[str]]:
+    """A label's comparable words: (its Chinese run, folded to zh-Hans, or ""; its Latin words,
+    lower case, without accents or a trailing full stop)."""
+    raw = BRACKETED.sub(" ", plain_latin(folded(halfwidth(str(text))))).strip()
+    runs = _HEAD_CJK_RUN.findall(raw)
+    cjk = max(runs, key=len) if runs else ""
+    latin = [w.rstrip(".") for w in _HEAD_LATIN_WORD.findall(raw.lower())]
+    return cjk, [w for w in latin if w]
+
+
+def own_label_heads(label: str) -> list[str]:
+    """The head words a form's own label ends in (its last 1–3 Chinese characters, its last
+    Latin word)."""
+    cjk, latin = label_words(label)
+    return _last_words(cjk, latin, printed=False)
+
+
+def _last_words(cjk: str, latin: list[str], *, printed: bool) -> list[str]:
+    """A label's possible heads by their length: its Chinese run's last 3, 2 and 1 characters
+    (the whole run is no head: 日期 alone names no kind against 到货日期). Without Chinese, for a
+    form's own label (not ``printed``), its Latin last word where it has two (Date received) or
+    is one the forms print alone as a head (Date, Qty, No.); a printed label's Latin words are
+    :func:`heads_of`'s."""
+    if cjk:
+        return [cjk[-n:] for n in (3, 2, 1) if len(cjk) > n]
+    if printed:
+        return []
+    return latin[-1:] if len(latin) >= 2 or (latin and latin[0] in ("date", "qty", "no")) else []
+
+
+def telling_heads() -> dict[str, str]:
+    """Head word → the kind of value the labels of every form ending in it hold, kept only where
+    they are of one kind (:data:`_ONE_KIND`): 日期 → date, 编号 → code, 数量 → qty, 人 → text.
+    Made once from the one index of all forms' labels (vocab.form_labels), let go with it."""
+    return form_labels().derived(_telling_heads)
+
+
+def _telling_heads(labels: FormLabels) -> dict[str, str]:
+    seen: dict[str, Counter[str]] = {}
+    for spec in labels.specs:
+        metas = list(spec.leaf_fields.values())
+        for meta in list(metas):
+            if meta.kind == "table" and meta.row_model is not None:
+                metas += describe(meta.row_model).values()  # a table's columns' labels too
+        for meta in metas:
+            for label in meta.labels:
+                for head in own_label_heads(label):
+                    seen.setdefault(head, Counter())[meta.kind] += 1
+    out: dict[str, str] = {}
+    for head, kinds in seen.items():
+        kind, count = kinds.most_common(1)[0]
+        if kind in HEAD_KINDS and count >= 2 and count >= _ONE_KIND * sum(kinds.values()):
+            out[head] = kind
+    return out
+
+
+_SPACES_OR_COLONS = lazy_re(r"[\s:：]+")
+
+
+def a_sign_off_caption(text: str) -> bool:
+    """Is ``text`` the caption of a stamp or sign-off box (``審查``, ``作成``, ``Checked by``: the words of
+    :func:`~kesu_docs.forms.base.sign_off_captions`), spaces and colons aside? (Here, beside the labels it is
+    made from, because the matching asks it; :func:`.persons.sign_off_caption` asks it too.)"""
+    line = _SPACES_OR_COLONS.sub("", folded(halfwidth(text)))
+    captions, captions_en = form_labels().derived(_sign_off_words)
+    return line in captions or bool(captions_en.match(" ".join(text.split())))
+
+
+def _sign_off_words(_labels: FormLabels) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The sign-off captions in Chinese and the pattern of those in letters (alone or before
+    ``by``), from the forms' sign-off block and customers' words as they are now."""
+    from ..forms.base import sign_off_captions, sign_off_captions_en
+
+    pattern = rf"(?i)^({'|'.join(map(re.escape, sign_off_captions_en()))})(\s+by)?[:：]?$"
+    return frozenset(sign_off_captions()), re.compile(pattern)
