@@ -59,7 +59,6 @@ Program = tuple[int, "list[int] | bytes", int, dict[str, int], tuple[Any, ...]]
 
 KEY = repr(
     (
-        "kesu_docs.re_programs 2",  # (this file's layout: the code as the bytes of its words)
         sys.version,
         sys.implementation.cache_tag,
         getattr(_sre, "MAGIC", None),
