@@ -35,7 +35,7 @@ import marshal
 import os
 import re
 import sys
-from typing import Any, Final
+from typing import Any
 
 try:
     from re import _compiler as _sre_compiler  # type: ignore[attr-defined,unused-ignore]
@@ -47,15 +47,10 @@ except ImportError:  # Python 3.10
     except ImportError:
         _sre_compiler = _sre_parser = None  # type: ignore[assignment,unused-ignore]
 
-_WORD: Final = "I"  # the engine's code words (_sre.CODESIZE bytes: 4)
 MOST = 2000  # programs kept at most (the reader's own: some 400)
 STALE = 64  # writes of the file after which a program none of them used is left out
 
-# flags, code, groups, group names both ways; the code a list of its words as compiled, the bytes
-# of its words (the engine's size, this machine's order) as kept: a file of them is read without
-# making an int of every word of every program (marshal's list of ints: 1.5 ms to read back the
-# reader's 360 programs)
-Program = tuple[int, "list[int] | bytes", int, dict[str, int], tuple[Any, ...]]
+Program = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 
 KEY = repr(
     (
@@ -90,15 +85,12 @@ def program(pattern: str | bytes, flags: int) -> Program:
 
 def _made(pattern: str | bytes, kept: Program) -> re.Pattern[Any]:
     flags, code, groups, groupindex, indexgroup = kept
-    words = code if isinstance(code, list) else memoryview(code).cast(_WORD).tolist()
-    return _sre.compile(pattern, flags, words, groups, dict(groupindex), tuple(indexgroup))
+    return _sre.compile(pattern, flags, list(code), groups, dict(groupindex), tuple(indexgroup))
 
 
 def _usable() -> bool:
     """Does a pattern made from its program equal ``re``'s own (a group, a name, a class, flags)?"""
     if _sre_compiler is None or not hasattr(_sre_compiler, "_code") or not hasattr(_sre, "compile"):
-        return False
-    if memoryview(b"\0" * 8).cast(_WORD).itemsize != getattr(_sre, "CODESIZE", 0):
         return False
     try:
         for probe, flags in ((r"(?P<a>[a-zé]+)\s*(\d{2,4})|x", re.I), (rb"a(b)?", 0)):
@@ -202,14 +194,6 @@ def _save() -> None:
     kept = {key: entry for key, entry in kept.items() if entry[0] > writes - STALE}
     if len(kept) > MOST:
         kept = {key: entry for key, entry in kept.items() if key in _used}
-    import array
-
-    kept = {
-        key: (used, (found[0], array.array(_WORD, found[1]).tobytes(), *found[2:]))
-        if isinstance(found[1], list)
-        else (used, found)
-        for key, (used, found) in kept.items()
-    }
     try:
         data = marshal.dumps((KEY, writes, kept))
     except ValueError:  # (a program of objects marshal does not write: none is kept)
