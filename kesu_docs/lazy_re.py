@@ -13,10 +13,6 @@ its compiled pattern itself and never looks it up there, and in that cache it on
 the patterns the reader's ``re.match(r"…", text)`` calls do look up (first in, first out). A
 batch compiles ≈ 1,050 patterns on its first pass, two thirds of them lazy ones: the cache
 overflowed and the next pass compiled 73 patterns again (≈ 2 % of a warm PDF parse, issue 15).
-
-A pattern's compiled program is kept from one run to the next (:mod:`kesu_docs.re_programs`):
-a process finds the programs of the patterns an earlier one compiled and does not parse and
-compile them again.
 """
 
 from __future__ import annotations
@@ -92,9 +88,7 @@ def _compiled(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
     compile_ = getattr(_sre_compiler, "compile", None)
     if compile_ is None:
         return re.compile(pattern, flags)
-    from .re_programs import compiled  # (its program kept from an earlier run: kesu_docs.re_programs)
-
-    return compiled(pattern, flags)
+    return cast("re.Pattern[Any]", compile_(pattern, flags))
 
 
 def lazy_re(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:

@@ -1739,8 +1739,7 @@ def _spelt(words: Iterable[str]) -> str:
     (``Sub-total``, ``Sub total``, ``Subtotal``), a plural's ``s`` (``Subtotals``)."""
     return "|".join(
         re.escape(w).replace(r"\-", r"-?\s?").replace(r"\ ", r"\s+") + ("" if w.endswith("s") else "s?")
-        # (then by their letters: one pattern whatever the hash seed, its program kept from run to run)
-        for w in sorted(set(words), key=lambda w: (-len(w), w))
+        for w in sorted(set(words), key=len, reverse=True)
     )
 
 

@@ -224,11 +224,7 @@ def _titles(
     titles = [(t, kind, _acronym(t)) for t, kind in squashed]
     # (compiled at their first search, as the module's constant patterns are: issue 15)
     codes = [(lazy_re(rf"(?<![\w-]){re.escape(s.code.upper())}(?![\w]|-\d)"), s.kind) for s in specs]
-    # (longest first, then by their letters: one pattern whatever the hash seed, its program kept
-    # from run to run by kesu_docs.re_programs; words of one length never both match at a place)
-    words = sorted(
-        {t for t, _k, acronym in titles if len(t) >= 3 and not acronym}, key=lambda t: (-len(t), t)
-    )
+    words = sorted({t for t, _k, acronym in titles if len(t) >= 3 and not acronym}, key=len, reverse=True)
     somewhere = lazy_re("|".join(map(re.escape, words))) if words else None
     acronyms = frozenset(w for t, _k, acronym in titles if acronym for w in _with_form_words(t))
     return titles, codes, somewhere, acronyms
