@@ -233,7 +233,7 @@ _OWN = lazy_re(rf"^(?P<mult>{_MULT})\s*{_WORD}$")
 # unit and a label's alike (:func:`in_watts`): a capital W after a figure, alone, in a label's unit
 # brackets or after its slash is the watt — never a multiplier — except in the brackets of a label that
 # names a count (出货数量(W), Qty (W): a count of pieces is never in watts, its W is 万 typed in capitals)
-_WATT = lazy_re(r"(?:(?<=\d)|(?<=[(\[【/])|^)(?P<space>\s*)W(?![A-Za-z0-9])")
+_WATT = lazy_re(r"(?:(?<=\d)|(?<=[(\[【/])|^)(?P<space>\s*)W(?![A-Za-z0-9]|-\d)")
 _PERCENT = lazy_re(r"(?<![\d.])%|百分比|百分率|\bpercent\b|\(pct\)")
 # a rate given in parts per million: DPPM, PPM, 不良率(PPM), Reject rate (ppm)
 _PER_MILLION = lazy_re(r"(?<![a-z])d?ppm(?![a-z])")

@@ -1885,6 +1885,7 @@ def _telling() -> dict[str, str]:
     return telling_heads()
 
 
+@memo
 @lru_cache(maxsize=4096)
 def head_kinds(word: str, acronym: bool = False) -> frozenset[str]:
     """The kinds of value with a shape (a date, a count, a sum, a code) a head word says (a label's last word:
@@ -1914,6 +1915,7 @@ def _figures_as_one(kinds: frozenset[str] | set[str | None]) -> set[str | None]:
     return set(kinds) | (set(_FIGURES) if kinds & _FIGURES else set())
 
 
+@memo
 @lru_cache(maxsize=8192)
 def _head_kinds_of(text: str) -> frozenset[str]:
     """The kinds of value a printed label's head word says (weak48, :func:`head_kinds`): its last Latin
